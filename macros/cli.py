@@ -1,0 +1,171 @@
+"""`portfolio`: validate the portfolio, scaffold new files and write the JSON Schemas.
+
+An entry point: it reads arguments and the environment, calls the stages and formats their
+results. Exit codes: 0 all good, 1 the portfolio has errors, 2 the command was used wrongly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from macros.clock import AsOfError, as_of_date
+from macros.issues import Issue
+from macros.kinds import KINDS_BY_NAME, Kind
+from macros.report import github_annotations, plain_lines, step_summary
+from macros.scaffold import SCAFFOLD_KINDS, schema_reference, skeleton
+from macros.schema import stale_schemas, write_schemas
+from macros.validate import check_portfolio
+from macros.vocabulary import ID_MAX_LENGTH, ID_PATTERN, slugify, suggest
+
+DEFAULT_ROOT = "portfolio"
+DEFAULT_SCHEMA_FOLDER = "content/schema"
+
+
+class UsageError(Exception):
+    """The command was called wrongly; the message says how to call it."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    arguments = _parser().parse_args(argv)
+    try:
+        return int(arguments.run(arguments))
+    except (UsageError, AsOfError) as error:
+        print(f"portfolio: {error}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="portfolio", description="Porteføljetavlen: valider og vedligehold porteføljen."
+    )
+    commands = parser.add_subparsers(title="kommandoer", required=True, metavar="KOMMANDO")
+    validate = commands.add_parser("validate", help="tjek hele porteføljen eller de nævnte filer")
+    validate.add_argument("files", nargs="*", metavar="FIL", help="kun fejl i disse filer vises")
+    validate.add_argument("--mappe", default=DEFAULT_ROOT, help="porteføljens mappe (portfolio)")
+    validate.set_defaults(run=_validate)
+    new = commands.add_parser("new", help="skriv en ny indsats eller milepæl med forklaringer")
+    new.add_argument(
+        "kind", choices=[kind.name for kind in SCAFFOLD_KINDS], metavar="indsats|milepæl"
+    )
+    new.add_argument("id", help="id'et = filnavnet uden .yml, fx sambo-psykiatri")
+    new.add_argument("--titel", help="titel (standard: id'et)")
+    new.add_argument("--gruppe", help="id på den ansvarlige gruppe")
+    new.add_argument("--program", help="id på programmet")
+    new.add_argument("--mappe", default=DEFAULT_ROOT, help="porteføljens mappe (portfolio)")
+    new.add_argument("--skema", default=DEFAULT_SCHEMA_FOLDER, help="mappen med JSON Schema")
+    new.set_defaults(run=_new)
+    schema = commands.add_parser("schema", help="skriv JSON Schema-filerne til editoren")
+    schema.add_argument("--check", action="store_true", help="kun tjek, at filerne er opdaterede")
+    schema.add_argument("--skema", default=DEFAULT_SCHEMA_FOLDER, help="mappen med JSON Schema")
+    schema.set_defaults(run=_schema)
+    return parser
+
+
+def _validate(arguments: argparse.Namespace) -> int:
+    root = Path(arguments.mappe)
+    portfolio, issues = check_portfolio(root, _display(arguments.mappe))
+    if arguments.files:
+        issues = [issue for issue in issues if issue.file in _wanted(arguments.files, root)]
+    _report(issues)
+    if issues:
+        return 1
+    if portfolio is not None and not arguments.files:
+        print(
+            f"Porteføljen er gyldig: {len(portfolio.programmes)} programmer, "
+            f"{len(portfolio.groups)} grupper, {len(portfolio.initiatives)} indsatser og "
+            f"{len(portfolio.milestones)} milepæle."
+        )
+    else:
+        print(f"Ingen fejl i {len(arguments.files)} fil(er).")
+    return 0
+
+
+def _display(path: str) -> str:
+    return Path(os.path.normpath(path)).as_posix()
+
+
+def _wanted(files: Sequence[str], root: Path) -> set[str]:
+    wanted = set()
+    for name in files:
+        path = Path(name)
+        if not path.is_file():
+            raise UsageError(f"filen {name} findes ikke")
+        if not path.resolve().is_relative_to(root.resolve()):
+            raise UsageError(f"filen {name} ligger ikke i {_display(str(root))}/")
+        wanted.add(_display(name))
+    return wanted
+
+
+def _report(issues: Sequence[Issue]) -> None:
+    for line in plain_lines(issues):
+        print(line, file=sys.stderr)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        for command in github_annotations(issues):
+            print(command)
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary:
+            with Path(summary).open("a", encoding="utf-8") as handle:
+                handle.write(step_summary(issues))
+    if issues:
+        print(f"{len(issues)} fejl i porteføljen.", file=sys.stderr)
+
+
+def _new(arguments: argparse.Namespace) -> int:
+    kind: Kind = KINDS_BY_NAME[arguments.kind]
+    entity_id = arguments.id
+    if not ID_PATTERN.fullmatch(entity_id) or len(entity_id) > ID_MAX_LENGTH:
+        raise UsageError(
+            f"'{entity_id}' kan ikke bruges som id — brug fx {slugify(entity_id) or 'ny-indsats'}"
+        )
+    root = Path(arguments.mappe)
+    target = root / kind.folder / f"{entity_id}.yml"
+    if target.exists():
+        raise UsageError(f"{_display(str(target))} findes allerede — vælg et andet id")
+    text = skeleton(
+        kind,
+        title=arguments.titel or entity_id.replace("-", " ").capitalize(),
+        programme=_existing(root, "programmer", arguments.program, "program"),
+        group=_existing(root, "grupper", arguments.gruppe, "gruppe"),
+        today=as_of_date(),
+        schema=schema_reference(target, Path(arguments.skema), kind),
+    )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    print(f"Skrev {_display(str(target))}. Ret teksterne, og kør derefter: portfolio validate")
+    return 0
+
+
+def _existing(root: Path, folder: str, given: str | None, noun: str) -> str:
+    ids = sorted(path.stem for path in (root / folder).glob("*.y*ml"))
+    if not ids:
+        raise UsageError(
+            f"der er ingen filer i {_display(str(root / folder))}/ — opret en {noun} først"
+        )
+    if given is None:
+        return ids[0]
+    if given not in ids:
+        close = suggest(given, ids)
+        hint = f" — mente du {close}?" if close else f" — brug en af: {', '.join(ids)}"
+        raise UsageError(f"der findes ingen {noun} med id'et '{given}'{hint}")
+    return given
+
+
+def _schema(arguments: argparse.Namespace) -> int:
+    folder = Path(arguments.skema)
+    if arguments.check:
+        stale = stale_schemas(folder)
+        for path in stale:
+            print(f"{_display(str(path))} er forældet — kør: portfolio schema", file=sys.stderr)
+        return 1 if stale else 0
+    for path in write_schemas(folder):
+        print(f"Skrev {_display(str(path))}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,365 @@
+"""Stage 1, load: one YAML file → a tree of nodes that remember their line and column.
+
+Only the safe subset an editor needs is accepted: mappings, lists and scalars. Anchors, aliases,
+explicit tags, duplicate keys, several documents, non-UTF-8 and oversized files are rejected with
+a Danish message. Plain scalars are typed by YAML 1.2 core rules only (null, true/false, decimal
+integers); everything else stays the text the editor wrote — so `8:00` is never 480, `NO` never
+false, `0101` never 65 and `2018-04-09` never a date object. The validate stage decides what a
+text means, with the field in hand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from yaml import events
+
+from macros.issues import Issue
+
+try:  # libyaml parses ten times faster; the pure-Python parser gives the same events.
+    from yaml import CSafeLoader as _EventSource
+except ImportError:  # pragma: no cover - PyYAML wheels ship libyaml
+    from yaml import SafeLoader as _EventSource  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 256 * 1024
+
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_BOOLEANS = {
+    "true": True,
+    "True": True,
+    "TRUE": True,
+    "false": False,
+    "False": False,
+    "FALSE": False,
+}
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Scalar:
+    """A single value. `value` is typed by YAML 1.2 core rules; `text` is what was written."""
+
+    value: str | int | bool | None
+    text: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sequence:
+    """A list, `- item` or `[a, b]`."""
+
+    items: tuple[Node, ...]
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mapping:
+    """Fields, `key: value`; keys are scalars in the order written, without duplicates."""
+
+    entries: tuple[tuple[Scalar, Node], ...]
+    line: int
+    column: int
+
+
+Node = Scalar | Sequence | Mapping
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One loaded file: its display path and its top-level mapping."""
+
+    file: str
+    root: Mapping
+
+
+def load_document(path: Path, display: str) -> tuple[Document | None, list[Issue]]:
+    """Read one file; return its document, or None and the reasons it cannot be read.
+
+    Args:
+        path: the file on disk.
+        display: the path used in messages, e.g. ``portfolio/indsatser/dræn.yml``.
+
+    Returns:
+        The document (None when unreadable) and every problem found while reading it.
+    """
+    text, problem = _read_text(path, display)
+    if text is None:
+        return None, [problem] if problem else []
+    composer = _Composer(display)
+    try:
+        root = composer.compose(yaml.parse(text, Loader=_EventSource))
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_issue(display, error, text)]
+    except yaml.reader.ReaderError as error:
+        # libyaml counts bytes of the UTF-8 text, not characters.
+        line, column = _position(text, len(text.encode()[: error.position].decode(errors="ignore")))
+        return None, [Issue(display, line, column, "", _READER_MESSAGE)]
+    issues = composer.issues
+    if composer.untrusted:
+        return None, issues
+    if root is None:
+        issues.append(Issue(display, 1, 1, "", "filen er tom — skriv felterne, fx titel: …"))
+        return None, issues
+    if not isinstance(root, Mapping):
+        issues.append(
+            Issue(
+                display,
+                root.line,
+                root.column,
+                "",
+                "filen skal bestå af felter på formen 'navn: værdi' fra første kolonne",
+            )
+        )
+        return None, issues
+    return Document(display, root), issues
+
+
+_READER_MESSAGE = (
+    "filen indeholder et usynligt kontroltegn — slet tegnet, eller skriv teksten ind igen"
+)
+
+
+def _read_text(path: Path, display: str) -> tuple[str | None, Issue | None]:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        return None, Issue(
+            display,
+            1,
+            1,
+            "",
+            f"filen fylder {size // 1024} KB — en fil må højst fylde "
+            f"{MAX_FILE_BYTES // 1024} KB; del indholdet op, eller kort teksten ned",
+        )
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        offset = error.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+        before = data[:offset]
+        line = before.count(b"\n") + 1
+        column = offset - (before.rfind(b"\n") + 1) + 1
+        return None, Issue(
+            display,
+            line,
+            column,
+            "",
+            f"filen er ikke gemt som UTF-8 (byte 0x{data[offset]:02X}) — "
+            "gem den som UTF-8 i din editor",
+        )
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    before = text[:index]
+    return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
+
+
+class _Composer:
+    """Builds nodes from parser events and notes every construct we do not allow."""
+
+    def __init__(self, display: str) -> None:
+        self.display = display
+        self.issues: list[Issue] = []
+        # Why: after an alias or a tag the values are not what the editor meant; validating them
+        # would only add confusing follow-on messages.
+        self.untrusted = False
+
+    def compose(self, stream: Iterator[events.Event]) -> Node | None:
+        root: Node | None = None
+        for event in stream:
+            if isinstance(event, events.DocumentStartEvent):
+                if root is not None:
+                    self._note(
+                        event,
+                        "filen indeholder flere YAML-dokumenter (---) — én indsats, "
+                        "milepæl, gruppe eller ét program pr. fil",
+                    )
+                    return root
+                root = self._node(next(stream), stream)
+        return root
+
+    def _note(self, event: events.Event, message: str) -> None:
+        self.issues.append(Issue(self.display, *_at(event), "", message))
+
+    def _node(self, event: events.Event, stream: Iterator[events.Event]) -> Node:
+        if isinstance(event, events.AliasEvent):
+            self.untrusted = True
+            self._note(event, f"aliaset *{event.anchor} er ikke tilladt — skriv værdien ud her")
+            return self._scalar(event, None, "")
+        assert isinstance(event, events.NodeEvent)
+        self._check_anchor_and_tag(event)
+        if isinstance(event, events.ScalarEvent):
+            plain = event.implicit[0] and event.style in (None, "")
+            value = _plain_value(event.value) if plain else event.value
+            return self._scalar(event, value, event.value)
+        if isinstance(event, events.SequenceStartEvent):
+            return self._sequence(event, stream)
+        return self._mapping(event, stream)
+
+    def _check_anchor_and_tag(self, event: events.NodeEvent) -> None:
+        if event.anchor is not None:
+            self._note(
+                event,
+                f"ankeret &{event.anchor} er ikke tilladt — skriv værdien ud "
+                "hvert sted, den skal bruges",
+            )
+        tag = getattr(event, "tag", None)
+        if tag not in (None, "!"):
+            self.untrusted = True
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            self._note(
+                event,
+                f"YAML-tagget {shown} er ikke tilladt — skriv værdien uden tag; "
+                "sæt citationstegn om den, hvis den skal læses som tekst",
+            )
+
+    def _scalar(self, event: events.Event, value: str | int | bool | None, text: str) -> Scalar:
+        return Scalar(value, text, *_at(event))
+
+    def _sequence(self, start: events.Event, stream: Iterator[events.Event]) -> Sequence:
+        items: list[Node] = []
+        for event in stream:
+            if isinstance(event, events.SequenceEndEvent):
+                break
+            items.append(self._node(event, stream))
+        return Sequence(tuple(items), *_at(start))
+
+    def _mapping(self, start: events.Event, stream: Iterator[events.Event]) -> Mapping:
+        entries: list[tuple[Scalar, Node]] = []
+        first_seen: dict[str, Scalar] = {}
+        for event in stream:
+            if isinstance(event, events.MappingEndEvent):
+                break
+            key_node = self._node(event, stream)
+            value = self._node(next(stream), stream)
+            key = self._key(key_node)
+            if key is None:
+                continue
+            if key.text in first_seen:
+                self._duplicate(key, first_seen[key.text])
+                continue
+            first_seen[key.text] = key
+            entries.append((key, value))
+        return Mapping(tuple(entries), *_at(start))
+
+    def _key(self, node: Node) -> Scalar | None:
+        if isinstance(node, Scalar):
+            return node
+        self.issues.append(
+            Issue(
+                self.display,
+                node.line,
+                node.column,
+                "",
+                "et feltnavn skal være et enkelt ord, ikke en liste eller en gruppe",
+            )
+        )
+        return None
+
+    def _duplicate(self, key: Scalar, first: Scalar) -> None:
+        self.issues.append(
+            Issue(
+                self.display,
+                key.line,
+                key.column,
+                key.text,
+                f"feltet står to gange (første gang i linje {first.line}) — slet det ene",
+            )
+        )
+
+
+def _at(event: events.Event) -> tuple[int, int]:
+    """1-based line and column where an event starts."""
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+def _plain_value(text: str) -> str | int | bool | None:
+    if text in _NULLS:
+        return None
+    if text in _BOOLEANS:
+        return _BOOLEANS[text]
+    if _DECIMAL.fullmatch(text):
+        return int(text)
+    return text
+
+
+_SYNTAX_MESSAGES = (
+    (
+        "mapping values are not allowed",
+        "et kolon står et sted, hvor det ikke må — er det et nyt felt, så start det i samme "
+        "kolonne som felterne over; er det tekst, så sæt citationstegn om den",
+    ),
+    (
+        "could not find expected ':'",
+        "der mangler et kolon efter feltnavnet, eller en tekst "
+        "fortsætter på en ny linje uden at være rykket ind",
+    ),
+    (
+        "did not find expected key",
+        "indrykningen passer ikke — felter på samme niveau skal starte i samme kolonne",
+    ),
+    (
+        "did not find expected '-' indicator",
+        "listen er rykket forkert ind — alle punkter skal starte med '- ' i samme kolonne",
+    ),
+    (
+        "block sequence entries are not allowed",
+        "en liste (- …) står et sted, hvor den ikke må "
+        "— ryk den ind under feltnavnet på en ny linje",
+    ),
+    (
+        "cannot start any token",
+        "værdien starter med et tegn, der ikke må stå først (fx @, ` "
+        "eller %) — sæt citationstegn om værdien",
+    ),
+    (
+        "unknown escape character",
+        "ukendt tegn efter \\ i en tekst i dobbelte citationstegn "
+        "— brug enkelte citationstegn, eller skriv \\\\",
+    ),
+    (
+        "found unexpected end of stream",
+        "et citationstegn er ikke lukket — slut teksten med "
+        "det samme citationstegn, som den startede med",
+    ),
+    ("did not find expected ',' or ']'", "en liste i [ ] er ikke lukket rigtigt — tjek komma og ]"),
+    ("did not find expected ',' or '}'", "felter i { } er ikke lukket rigtigt — tjek komma og }"),
+    (
+        "did not find expected node content",
+        "der mangler en værdi her — skriv værdien efter kolonet, eller sæt citationstegn om den",
+    ),
+    (
+        "did not find expected alphabetic or numeric character",
+        "et anker (&) eller alias (*) "
+        "er ikke tilladt — sæt citationstegn om værdien, hvis tegnet hører til teksten",
+    ),
+)
+
+
+_TAB_MESSAGE = "tabulatortegn må ikke bruges til indrykning — brug mellemrum"
+
+
+def _syntax_issue(display: str, error: yaml.MarkedYAMLError, text: str) -> Issue:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    lines = text.splitlines()
+    if line <= len(lines) and "\t" in lines[line - 1][:column]:
+        return Issue(display, line, column, "", f"YAML-fejl: {_TAB_MESSAGE}")
+    problem = f"{error.problem or ''} {error.context or ''}"
+    for needle, message in _SYNTAX_MESSAGES:
+        if needle in problem:
+            return Issue(display, line, column, "", f"YAML-fejl: {message}")
+    return Issue(
+        display,
+        line,
+        column,
+        "",
+        "YAML-fejl: filen kan ikke læses her — tjek indrykning, kolon og "
+        "citationstegn på linjen og linjen før",
+    )

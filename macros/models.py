@@ -1,0 +1,315 @@
+"""Stage 3, model: the typed, immutable portfolio.
+
+YAML keys are the editors' Danish words (the aliases); Python names are English. Every field has
+a Danish description: it becomes the JSON Schema that editors see in VS Code, and the editor
+guide. Models are frozen and forbid unknown keys, so a misspelt key is an error, not a silent
+drop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic.json_schema import SkipJsonSchema
+
+from macros.periods import Period
+from macros.vocabulary import (
+    Colour,
+    ColourField,
+    ExactDateField,
+    LinkAddressField,
+    MilestoneStatus,
+    MilestoneStatusField,
+    PeriodField,
+    PositiveNumberField,
+    ReferenceField,
+    Section,
+    SectionField,
+)
+
+OneLine = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
+MilestoneNumber = Annotated[
+    str, StringConstraints(strip_whitespace=True, pattern=r"^\d+(\.\d+)*[A-Za-z]?$")
+]
+
+
+class StrictModel(BaseModel):
+    """Frozen, and unknown keys are errors (pydantic would otherwise drop them silently)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        validate_by_alias=True,
+        validate_by_name=False,
+        serialize_by_alias=True,
+        # Why: a title like 2018 arrives from YAML as a number; it is still a title.
+        coerce_numbers_to_str=True,
+    )
+
+
+def danish(title: str, description: str) -> ConfigDict:
+    """Title and description of a model in the JSON Schema; docstrings stay English for coders."""
+    return ConfigDict(title=title, json_schema_extra={"description": description})
+
+
+class Entity(StrictModel):
+    """A thing with its own file; the id is the file name, never written in the file."""
+
+    id: SkipJsonSchema[str] = Field(alias="id", description="Filnavnet uden .yml.")
+
+
+class Link(StrictModel):
+    """A link to a document or page elsewhere."""
+
+    model_config = danish("Link", "Et link til et dokument eller en side andetsteds.")
+
+    title: OneLine = Field(alias="titel", description="Linkets tekst, fx dokumentets navn.")
+    url: LinkAddressField = Field(
+        alias="url", description="Adressen (https://, http:// eller mailto:)."
+    )
+
+
+class Step(StrictModel):
+    """One step in the "Milepæle" column: an optional date and what happens then."""
+
+    model_config = danish(
+        "Skridt", "Et skridt i kolonnen Milepæle: hvornår (kan udelades) og hvad der sker."
+    )
+
+    when: PeriodField | None = Field(
+        None,
+        alias="dato",
+        description="Hvornår: dato eller periode, fx 2018-04-09 eller 1. kvartal 2018. Udelad "
+        "den for løbende opgaver.",
+    )
+    text: Text = Field(alias="tekst", description="Hvad der sker, fx at sagen forelægges DAK.")
+
+
+class HistoryEntry(StrictModel):
+    """An earlier status: the colour and text that held from a given date."""
+
+    model_config = danish("Tidligere status", "En tidligere status: dato, farve og kort tekst.")
+
+    on: ExactDateField = Field(alias="dato", description="Datoen for den tidligere status.")
+    colour: ColourField = Field(alias="farve", description="Farven på det tidspunkt.")
+    text: Text = Field(alias="tekst", description="Kort om status på det tidspunkt.")
+
+
+class Revision(StrictModel):
+    """A change of a milestone's deadline: when it was decided, the new deadline and why."""
+
+    model_config = danish(
+        "Revision af deadline",
+        "En ændring af milepælens deadline: hvornår den blev besluttet, "
+        "den nye deadline og hvorfor.",
+    )
+
+    decided: ExactDateField = Field(
+        alias="dato", description="Datoen, hvor ændringen blev besluttet."
+    )
+    deadline: PeriodField = Field(alias="deadline", description="Den nye deadline.")
+    reason: Text = Field(
+        alias="begrundelse", description="Hvorfor deadline blev ændret (skal altid udfyldes)."
+    )
+
+
+class Programme(Entity):
+    """A programme, e.g. Sundhedsaftalen 2015-2018 or Telemedicinsk hjemmemonitorering KOL."""
+
+    model_config = danish(
+        "Program", "Et program, fx Sundhedsaftalen 2015-2018. Filnavnet er programmets id."
+    )
+
+    name: OneLine = Field(alias="navn", description="Programmets fulde navn.")
+    short_name: OneLine | None = Field(
+        None, alias="kort_navn", description="Kort navn til tabeller."
+    )
+    description: Text | None = Field(None, alias="beskrivelse", description="Kort om programmet.")
+    start: PeriodField | None = Field(
+        None, alias="start", description="Hvornår programmet starter."
+    )
+    end: PeriodField | None = Field(None, alias="slut", description="Hvornår programmet slutter.")
+    links: tuple[Link, ...] = Field(
+        (), alias="links", description="Links til programmets dokumenter."
+    )
+
+
+class Group(Entity):
+    """A responsible group (følgegruppe, styregruppe, arbejdsgruppe) and whom it reports to."""
+
+    model_config = danish(
+        "Gruppe",
+        "En ansvarlig gruppe (følgegruppe, styregruppe eller arbejdsgruppe). "
+        "Filnavnet er gruppens id.",
+    )
+
+    name: OneLine = Field(alias="navn", description="Gruppens fulde navn.")
+    short_name: OneLine | None = Field(
+        None, alias="kort_navn", description="Kort navn til tabeller."
+    )
+    reports_to: OneLine = Field(
+        alias="rapporterer_til",
+        description="Det udvalg eller den gruppe, gruppen rapporterer til, fx Det Administrative "
+        "Kontaktforum (DAK).",
+    )
+    programme: ReferenceField | None = Field(
+        None, alias="program", description="Id på det program, gruppen hører til."
+    )
+    order: PositiveNumberField | None = Field(
+        None, alias="rækkefølge", description="Gruppens plads i lister (1 står først)."
+    )
+    description: Text | None = Field(None, alias="beskrivelse", description="Kort om gruppen.")
+
+
+class Initiative(Entity):
+    """An indsats (initiative, task or project): one row of a follow-up group's table."""
+
+    model_config = danish(
+        "Indsats",
+        "En indsats, opgave eller et projekt: en række i følgegruppens tabel. "
+        "Filnavnet er indsatsens id.",
+    )
+
+    title: OneLine = Field(
+        alias="titel", description="Indsatsens navn (kolonnen Indsats/opgave/projekt)."
+    )
+    programme: ReferenceField = Field(alias="program", description="Id på programmet.")
+    group: ReferenceField = Field(alias="gruppe", description="Id på den ansvarlige gruppe.")
+    section: SectionField | None = Field(
+        None, alias="sektion", description="Sektionen i gruppens tabel."
+    )
+    colour: ColourField = Field(alias="farve", description="Farven pr. statusdatoen.")
+    status_date: ExactDateField = Field(
+        alias="statusdato", description="Datoen for status og farve, fx 2018-02-20."
+    )
+    start: PeriodField | None = Field(None, alias="start", description="Hvornår arbejdet startede.")
+    completed: PeriodField | None = Field(
+        None, alias="afsluttet", description="Hvornår indsatsen blev afsluttet."
+    )
+    status: Text = Field(alias="status", description="Status på indsatsen med dine egne ord.")
+    steps: tuple[Step, ...] = Field(
+        (), alias="milepæle", description="De daterede skridt (kolonnen Milepæle)."
+    )
+    ready_for_committee: PeriodField | None = Field(
+        None,
+        alias="klar_til_sku_dak",
+        description="Forventes klar til fremlæggelse for SKU/DAK.",
+    )
+    ready_for_implementation: PeriodField | None = Field(
+        None,
+        alias="klar_til_psof",
+        description="Forventes klar til implementering i (P)SOF'erne.",
+    )
+    remarks: Text | None = Field(
+        None,
+        alias="bemærkninger",
+        description="Øvrige bemærkninger, fx hvornår de første resultater ses.",
+    )
+    history: tuple[HistoryEntry, ...] = Field(
+        (), alias="historik", description="Tidligere status og farver, ældste først."
+    )
+    links: tuple[Link, ...] = Field(
+        (), alias="links", description="Links til sagsfremstillinger og dokumenter."
+    )
+    tags: tuple[Tag, ...] = Field((), alias="tags", description="Korte emneord til søgning.")
+
+
+class Milestone(Entity):
+    """A programme milestone: one row of the national milestone table."""
+
+    model_config = danish(
+        "Milepæl",
+        "En programmilepæl: en række i den nationale milepælstabel. Filnavnet er milepælens id.",
+    )
+
+    number: MilestoneNumber | None = Field(
+        None,
+        alias="nummer",
+        description='Milepælens nummer i citationstegn, fx "8.1" eller "6.1A".',
+    )
+    theme: OneLine | None = Field(
+        None, alias="tema", description="Temaet, fx Uddannelse og kompetenceudvikling (Milepæl 8)."
+    )
+    title: OneLine = Field(alias="titel", description="Milepælens navn.")
+    criterion: Text | None = Field(
+        None, alias="kriterie", description="Hvornår milepælen er gennemført."
+    )
+    status: MilestoneStatusField = Field(alias="status", description="Milepælens status.")
+    programme: ReferenceField = Field(alias="program", description="Id på programmet.")
+    group: ReferenceField = Field(alias="gruppe", description="Id på den ansvarlige gruppe.")
+    start: PeriodField | None = Field(None, alias="start", description="Hvornår arbejdet starter.")
+    deadline: PeriodField = Field(
+        alias="deadline", description="Den oprindeligt godkendte deadline (baseline)."
+    )
+    revisions: tuple[Revision, ...] = Field(
+        (), alias="revisioner", description="Senere ændringer af deadline, ældste først."
+    )
+    expected: PeriodField | None = Field(
+        None, alias="forventet", description="Hvornår milepælen nu forventes nået."
+    )
+    completed: PeriodField | None = Field(
+        None,
+        alias="afsluttet",
+        description="Hvornår milepælen blev nået (kun ved status afsluttet).",
+    )
+    delay_estimate: OneLine | None = Field(
+        None,
+        alias="forsinkelse",
+        description='Forventet forsinkelse som skrevet, fx "0-3 måneder".',
+    )
+    ready_for_committee: PeriodField | None = Field(
+        None, alias="klar_til_sku_dak", description="Forventes klar til fremlæggelse for SKU/DAK."
+    )
+    substeps: tuple[Step, ...] = Field(
+        (), alias="delmilepæle", description="Delmilepæle med dato eller periode."
+    )
+    risks: Text | None = Field(None, alias="risici", description="Risici for milepælen.")
+    remarks: Text | None = Field(None, alias="bemærkninger", description="Øvrige bemærkninger.")
+    initiatives: tuple[ReferenceField, ...] = Field(
+        (), alias="indsatser", description="Id'er på indsatser, der hører til milepælen."
+    )
+    links: tuple[Link, ...] = Field((), alias="links", description="Links til dokumenter.")
+
+    @property
+    def current_deadline(self) -> Period:
+        """The deadline in force: the latest revision's, else the baseline."""
+        return self.revisions[-1].deadline if self.revisions else self.deadline
+
+
+@dataclass(frozen=True)
+class Portfolio:
+    """Everything the site shows, validated and indexed by id.
+
+    Room is left for the EDI procedure and outage notices (driftsmeddelelser): they become two
+    more kinds in `macros.kinds` and two more mappings here.
+    """
+
+    programmes: Mapping[str, Programme]
+    groups: Mapping[str, Group]
+    initiatives: Mapping[str, Initiative]
+    milestones: Mapping[str, Milestone]
+    source_files: Mapping[str, str]
+    """Display path of the file each entity came from, keyed by "kind/id"."""
+
+
+__all__ = [
+    "Colour",
+    "Entity",
+    "Group",
+    "HistoryEntry",
+    "Initiative",
+    "Link",
+    "Milestone",
+    "MilestoneStatus",
+    "Portfolio",
+    "Programme",
+    "Revision",
+    "Section",
+    "Step",
+    "StrictModel",
+]

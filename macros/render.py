@@ -1,0 +1,37 @@
+"""Stage 5, render: view rows → HTML through small Jinja2 templates that escape by default.
+
+The templates live in overrides/partials/portfolio/, named after what they render. Undefined
+names are errors, so a template can only use fields the views document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from macros.views import ColourSummary
+
+
+class Renderer:
+    """Renders the portfolio's partials from one template folder."""
+
+    def __init__(self, template_folder: Path) -> None:
+        self._environment = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(template_folder),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=False,
+        )
+
+    def _render(self, template: str, **context: object) -> Markup:
+        # Why no blank lines: Python-Markdown ends a raw HTML block at the first blank line.
+        html = self._environment.get_template(template).render(**context)
+        return Markup("\n".join(line for line in html.splitlines() if line.strip()))
+
+    def colour_counts(self, summary: ColourSummary) -> Markup:
+        """The table of indsatser per colour."""
+        return self._render("colour-counts.html", summary=summary)

@@ -1,0 +1,119 @@
+"""Rules a single field cannot express: date order inside a file, references between files.
+
+Each rule returns findings as (field location, Danish message); the validate stage turns the
+location into file:line:col.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from collections.abc import Set as AbstractSet
+from typing import Any
+
+from macros.models import Entity, Initiative, Milestone, MilestoneStatus, Programme
+from macros.periods import Period
+from macros.vocabulary import ID_PATTERN, suggest
+
+Loc = tuple[int | str, ...]
+Finding = tuple[Loc, str]
+
+
+def date_order(entity: Entity) -> Iterator[Finding]:
+    """Dates that contradict each other within one file."""
+    if isinstance(entity, Initiative):
+        yield from _initiative_dates(entity)
+    elif isinstance(entity, Milestone):
+        yield from _milestone_dates(entity)
+    elif isinstance(entity, Programme):
+        yield from _not_before(("slut",), entity.end, "start", entity.start)
+
+
+def _not_before(
+    loc: Loc, later: Period | None, earlier_name: str, earlier: Period | None
+) -> Iterator[Finding]:
+    # Fuzzy periods only clash when the whole later period ends before the earlier one starts.
+    if later is not None and earlier is not None and later.end < earlier.start:
+        yield loc, f"{later} ligger før {earlier_name} ({earlier}) — ret en af datoerne"
+
+
+def _initiative_dates(initiative: Initiative) -> Iterator[Finding]:
+    yield from _not_before(("afsluttet",), initiative.completed, "start", initiative.start)
+    for index, entry in enumerate(initiative.history):
+        if entry.on > initiative.status_date:
+            yield (
+                ("historik", index, "dato"),
+                f"{entry.on.isoformat()} ligger efter statusdato "
+                f"({initiative.status_date.isoformat()}) "
+                "— historik er tidligere status; ret datoen, eller flyt teksten op i status",
+            )
+
+
+def _milestone_dates(milestone: Milestone) -> Iterator[Finding]:
+    done = milestone.status is MilestoneStatus.DONE
+    if done and milestone.completed is None:
+        yield ("status",), "status er afsluttet, men datoen mangler — tilføj afsluttet: <dato>"
+    if milestone.completed is not None and not done:
+        yield (
+            ("afsluttet",),
+            f"afsluttet er udfyldt, men status er {milestone.status.value} — skriv status: "
+            "afsluttet, eller slet afsluttet",
+        )
+    yield from _not_before(("afsluttet",), milestone.completed, "start", milestone.start)
+    yield from _not_before(("forventet",), milestone.expected, "start", milestone.start)
+    yield from _revision_order(milestone)
+
+
+def _revision_order(milestone: Milestone) -> Iterator[Finding]:
+    previous_deadline = milestone.deadline
+    previous_decided = None
+    for index, revision in enumerate(milestone.revisions):
+        if previous_decided is not None and revision.decided < previous_decided:
+            yield (
+                ("revisioner", index, "dato"),
+                f"{revision.decided.isoformat()} er før den forrige revision "
+                f"({previous_decided.isoformat()}) — skriv revisionerne i tidsorden, ældste først",
+            )
+        if revision.deadline == previous_deadline:
+            yield (
+                ("revisioner", index, "deadline"),
+                f"den nye deadline ({revision.deadline}) er den samme som før — ret den, eller "
+                "slet revisionen",
+            )
+        previous_deadline, previous_decided = revision.deadline, revision.decided
+
+
+def references(
+    kind: str, data: Mapping[str, Any], known: Mapping[str, AbstractSet[str]]
+) -> Iterator[Finding]:
+    """References to other files that do not resolve.
+
+    Why raw data: the references are checked even in a file that has other errors, so the editor
+    sees them in the same run. `known` maps a kind name to the ids of every file of that kind.
+    """
+    if kind in ("indsats", "milepæl", "gruppe"):
+        yield from _resolve(("program",), data.get("program"), "program", known)
+    if kind in ("indsats", "milepæl"):
+        yield from _resolve(("gruppe",), data.get("gruppe"), "gruppe", known)
+    initiatives = data.get("indsatser") if kind == "milepæl" else None
+    if isinstance(initiatives, list):
+        for index, initiative_id in enumerate(initiatives):
+            yield from _resolve(("indsatser", index), initiative_id, "indsats", known)
+
+
+_FOLDERS = {"program": "programmer", "gruppe": "grupper", "indsats": "indsatser"}
+_NOUNS = {"program": "intet program", "gruppe": "ingen gruppe", "indsats": "ingen indsats"}
+
+
+def _resolve(
+    loc: Loc, reference: object, kind: str, known: Mapping[str, AbstractSet[str]]
+) -> Iterator[Finding]:
+    ids = known[kind]
+    # Malformed or missing ids are the schema's to report; only well-formed ones are looked up.
+    if not isinstance(reference, str) or not ID_PATTERN.fullmatch(reference) or reference in ids:
+        return
+    message = f"der findes {_NOUNS[kind]} med id'et '{reference}'"
+    close = suggest(reference, sorted(ids))
+    if close:
+        yield loc, f"{message} — mente du {close}?"
+    else:
+        yield loc, f"{message} — id'et er et filnavn i portfolio/{_FOLDERS[kind]}/ uden .yml"

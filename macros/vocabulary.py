@@ -1,0 +1,245 @@
+"""The closed word lists editors choose from, and the field types that read them.
+
+Each type validates with a Danish message that lists the allowed words, and carries its own JSON
+Schema so the editor's IDE offers the same words.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from macros.periods import EXAMPLES, Period, PeriodError, parse_period
+
+
+def danish_error(message: str) -> PydanticCustomError:
+    """A validation error whose text is shown to the editor as is."""
+    # Why the context: pydantic formats {…} in a template; the value itself may contain braces.
+    return PydanticCustomError("dansk", "{besked}", {"besked": message})
+
+
+def join_or(words: list[str]) -> str:
+    """'a, b eller c' — the Danish way to list choices."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} eller {words[-1]}"
+
+
+def shown(value: object) -> str:
+    """How a wrong value is quoted back to the editor."""
+    if value is None:
+        return "en tom værdi"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return "en liste"
+    if isinstance(value, dict):
+        return "en gruppe af felter"
+    return f"'{value}'"
+
+
+class Colour(Enum):
+    """Status colour of an indsats, with the seed legend's meaning."""
+
+    GREEN = "grøn"
+    YELLOW = "gul"
+    RED = "rød"
+    GREY = "grå"
+    BLUE = "blå"
+
+    @property
+    def meaning(self) -> str:
+        """The legend text from the follow-up groups' tables."""
+        return COLOUR_MEANINGS[self]
+
+
+COLOUR_MEANINGS = {
+    Colour.GREEN: "Indsatsen forløber planmæssigt",
+    Colour.YELLOW: "Indsatsen kræver opmærksomhed i følgegruppen eller afventer afklaringer",
+    Colour.RED: "Indsatsen kræver handling i følgegruppen – evt. også i DAK",
+    Colour.GREY: "Indsatsen er afsluttet i følgegruppen",
+    Colour.BLUE: "Indsatsen afventer igangsættelse",
+}
+
+
+class Section(Enum):
+    """The sections of a follow-up group's portfolio table."""
+
+    PRIORITISED = "Prioriterede indsatser"
+    SPECIAL = "Særlige opgaver"
+    AGREEMENTS = "Aftaler"
+    OTHER = "Øvrige opgaver"
+
+
+class MilestoneStatus(Enum):
+    """Status of a programme milestone, in the national table's words."""
+
+    NOT_STARTED = "ej igangsat"
+    STARTED = "igangsat"
+    DONE = "afsluttet"
+    DROPPED = "udgået"
+
+
+def _word_list_type(enum: type[Enum], noun: str, description: str) -> Any:
+    words = [member.value for member in enum]
+
+    def check(value: object) -> Enum:
+        if isinstance(value, enum):
+            return value
+        if isinstance(value, str) and value in words:
+            return enum(value)
+        raise danish_error(_not_a_word(value, noun, words))
+
+    return Annotated[
+        enum,
+        PlainValidator(check),
+        PlainSerializer(lambda member: member.value),
+        WithJsonSchema({"type": "string", "enum": words, "description": description}),
+    ]
+
+
+def _not_a_word(value: object, noun: str, words: list[str]) -> str:
+    if isinstance(value, str):
+        same_letters = [word for word in words if word.lower() == value.strip().lower()]
+        if same_letters:
+            return f"{shown(value)} er ikke en gyldig {noun} — skriv {same_letters[0]}"
+    return f"{shown(value)} er ikke en gyldig {noun} — brug {join_or(words)}"
+
+
+ColourField = _word_list_type(
+    Colour, "farve", "Farven: grøn, gul, rød, grå eller blå (se farveforklaringen)."
+)
+SectionField = _word_list_type(Section, "sektion", "Sektionen i følgegruppens tabel.")
+MilestoneStatusField = _word_list_type(
+    MilestoneStatus, "status", "Milepælens status: ej igangsat, igangsat, afsluttet eller udgået."
+)
+
+
+def _period(value: object) -> Period:
+    if isinstance(value, Period):
+        return value
+    try:
+        return parse_period(value)
+    except PeriodError as error:
+        raise danish_error(str(error)) from None
+
+
+def _exact_date(value: object) -> date:
+    if isinstance(value, date):
+        return value
+    period = _period(value)
+    if not period.is_exact:
+        raise danish_error(f"skal være en præcis dato, fx 2018-02-20 — ikke '{period}'")
+    return period.start
+
+
+PeriodField = Annotated[
+    Period,
+    PlainValidator(_period),
+    PlainSerializer(Period.as_yaml),
+    WithJsonSchema(
+        {
+            "type": ["string", "integer"],
+            "description": f"Dato eller periode, fx {EXAMPLES}.",
+            "examples": ["2018-04-09", "april 2018", "2. kvartal 2018", "medio 2019"],
+        }
+    ),
+]
+
+ExactDateField = Annotated[
+    date,
+    PlainValidator(_exact_date),
+    PlainSerializer(date.isoformat),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d{4}-\d{2}-\d{2}$",
+            "description": "En præcis dato skrevet år-måned-dag, fx 2018-02-20.",
+            "examples": ["2018-02-20"],
+        }
+    ),
+]
+
+ID_PATTERN = re.compile(r"[a-z0-9æøå]+(?:-[a-z0-9æøå]+)*")
+ID_MAX_LENGTH = 60
+
+
+def slugify(text: str) -> str:
+    """Turn a title or a wrong file name into an id an editor could use."""
+    words = re.findall(r"[a-z0-9æøå]+", text.lower())
+    return "-".join(words)[:ID_MAX_LENGTH].strip("-")
+
+
+def _reference(value: object) -> str:
+    if isinstance(value, str) and ID_PATTERN.fullmatch(value):
+        return value
+    if isinstance(value, str) and slugify(value):
+        raise danish_error(
+            f"{shown(value)} er ikke et id — skriv filnavnet uden .yml, fx {slugify(value)}"
+        )
+    raise danish_error(f"{shown(value)} er ikke et id — skriv filnavnet uden .yml")
+
+
+ReferenceField = Annotated[
+    str,
+    PlainValidator(_reference),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": f"^{ID_PATTERN.pattern}$",
+            "description": "Id'et på en anden fil: filnavnet uden .yml.",
+        }
+    ),
+]
+
+
+def _whole_number(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value
+    if isinstance(value, str) and value.isdigit():
+        raise danish_error(
+            f"{shown(value)} er ikke et helt tal — skriv tallet uden foranstillede nuller "
+            f"og uden citationstegn, fx {int(value) or 1}"
+        )
+    raise danish_error(f"{shown(value)} er ikke et positivt helt tal — skriv fx 3")
+
+
+PositiveNumberField = Annotated[
+    int,
+    PlainValidator(_whole_number),
+    WithJsonSchema({"type": "integer", "minimum": 1}),
+]
+
+_LINK_SCHEMES = ("https://", "http://", "mailto:")
+
+
+def _link_address(value: object) -> str:
+    if isinstance(value, str) and value.lower().startswith(_LINK_SCHEMES) and " " not in value:
+        return value
+    raise danish_error(
+        f"{shown(value)} er ikke en tilladt adresse — brug en adresse, der starter med "
+        "https://, http:// eller mailto:"
+    )
+
+
+LinkAddressField = Annotated[
+    str,
+    PlainValidator(_link_address),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": "^(https?://|mailto:)[^ ]+$",
+            "description": "Adressen; den skal starte med https://, http:// eller mailto:.",
+        }
+    ),
+]
+
+
+def suggest(word: str, choices: list[str]) -> str | None:
+    """The closest allowed word, for a "mente du …?" hint."""
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return close[0] if close else None
