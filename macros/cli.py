@@ -68,9 +68,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def _validate(arguments: argparse.Namespace) -> int:
     root = Path(arguments.mappe)
+    wanted = _wanted(arguments.files, root)
     portfolio, issues = check_portfolio(root, _display(arguments.mappe))
-    if arguments.files:
-        issues = [issue for issue in issues if issue.file in _wanted(arguments.files, root)]
+    if wanted:
+        issues = [issue for issue in issues if issue.file in wanted]
     _report(issues)
     if issues:
         return 1

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from macros import rules
 from macros.issues import Issue, PortfolioInvalid
 from macros.kinds import KINDS, KINDS_BY_FOLDER, Kind
-from macros.load import Node, Scalar, Sequence, load_document
+from macros.load import Document, Node, Scalar, Sequence, load_document
 from macros.messages import field_path, translate
 from macros.models import Entity, Portfolio
 from macros.vocabulary import ID_MAX_LENGTH, ID_PATTERN, slugify
@@ -174,6 +174,12 @@ def _file_name_issues(entity_id: str, suffix: str, display: str) -> list[Issue]:
             f"fx {better}{suffix}",
         )
     ]
+
+
+def document_data(document: Document) -> dict[str, Any]:
+    """The plain Python data of a loaded file, as the models receive it."""
+    data: dict[str, Any] = _plain(document.root, (), _Positions())
+    return data
 
 
 def _plain(node: Node, loc: tuple[int | str, ...], positions: _Positions) -> Any:

@@ -46,9 +46,7 @@ def test_an_oversized_file_is_rejected_before_it_is_read(tmp_path: Path) -> None
 
 def test_a_missing_portfolio_folder_is_an_issue_not_a_crash(tmp_path: Path) -> None:
     _, issues = check_portfolio(tmp_path / "findes-ikke", "portfolio")
-    assert [str(issue) for issue in issues] == [
-        "portfolio:1:1: mappen med porteføljen findes ikke"
-    ]
+    assert [str(issue) for issue in issues] == ["portfolio:1:1: mappen med porteføljen findes ikke"]
 
 
 _NOISE = ["", ":", "- ", "  ", "\t", "'", '"', "&a ", "*a", "!!str ", "{", "[", "? ", "|", "#", "æ"]

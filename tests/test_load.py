@@ -61,22 +61,27 @@ def test_positions_are_one_based_for_keys_values_and_items(tmp_path: Path) -> No
     document, _ = _load(tmp_path, "# kommentar\ntitel: Dræn\nmilepæle:\n  - tekst: a\n")
     root = document.root  # type: ignore[attr-defined]
     assert isinstance(root, Mapping)
-    (title_key, title), (steps_key, steps) = root.entries
+    (title_key, title), (_steps_key, steps) = root.entries
     assert (title_key.line, title_key.column, title.line, title.column) == (2, 1, 2, 8)
-    assert isinstance(steps, Sequence) and (steps.line, steps.column) == (4, 3)
+    assert isinstance(steps, Sequence)
+    assert (steps.line, steps.column) == (4, 3)
     item = steps.items[0]
-    assert isinstance(item, Mapping) and isinstance(item.entries[0][1], Scalar)
+    assert isinstance(item, Mapping)
+    assert isinstance(item.entries[0][1], Scalar)
     assert (item.entries[0][1].line, item.entries[0][1].column) == (4, 12)
 
 
 def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     document, issues = _load(tmp_path, "\ufefftitel: Dræn\n".encode())
-    assert issues == [] and document is not None
+    assert issues == []
+    assert document is not None
 
 
 def test_a_utf16_file_is_refused_with_the_position_of_the_first_bad_byte(tmp_path: Path) -> None:
     _, issues = _load(tmp_path, "titel: x\n".encode("utf-16"))
-    assert issues == ["x.yml:1:1: filen er ikke gemt som UTF-8 (byte 0xFF) — gem den som UTF-8 i din editor"]
+    assert issues == [
+        "x.yml:1:1: filen er ikke gemt som UTF-8 (byte 0xFF) — gem den som UTF-8 i din editor"
+    ]
 
 
 def test_a_merge_key_with_an_alias_is_refused(tmp_path: Path) -> None:

@@ -49,7 +49,8 @@ def test_load_portfolio_raises_with_every_issue_sorted(minimal_portfolio: Path) 
     with pytest.raises(PortfolioInvalid) as raised:
         load_portfolio(minimal_portfolio, "portfolio")
     files = [issue.file for issue in raised.value.issues]
-    assert files == sorted(files) and files[0] == "portfolio/indsatser/a.yml"
+    assert files == sorted(files)
+    assert files[0] == "portfolio/indsatser/a.yml"
     assert len(raised.value.issues) == 11
     assert str(raised.value) == "11 fejl i porteføljen"
 
@@ -60,7 +61,9 @@ def test_a_file_saved_with_a_decomposed_name_gets_the_composed_id(minimal_portfo
     (minimal_portfolio / "indsatser" / "sambo.yml").unlink()
     (minimal_portfolio / "indsatser" / "tra\u030aden.yml").write_text(source, encoding="utf-8")
     milestone = minimal_portfolio / "milepæle" / "kol-8-1.yml"
-    milestone.write_text(milestone.read_text(encoding="utf-8").replace("[sambo]", "[tråden]"), encoding="utf-8")
+    milestone.write_text(
+        milestone.read_text(encoding="utf-8").replace("[sambo]", "[tråden]"), encoding="utf-8"
+    )
     portfolio = load_portfolio(minimal_portfolio, "portfolio")
     assert list(portfolio.initiatives) == ["tråden"]
 

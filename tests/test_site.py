@@ -1,0 +1,104 @@
+"""Whole MkDocs builds through the real wiring: strict, failing loudly, as-of date as input."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from macros.validate import load_portfolio
+from tests.conftest import INVALID, PROJECT, portfolio_with
+
+
+def _project(tmp_path: Path, portfolio: Path) -> Path:
+    """A copy of the site's configuration and pages with the given portfolio."""
+    project = tmp_path / "projekt"
+    project.mkdir()
+    shutil.copy(PROJECT / "mkdocs.yml", project)
+    shutil.copytree(PROJECT / "content", project / "content")
+    shutil.copytree(PROJECT / "overrides", project / "overrides")
+    shutil.copytree(portfolio, project / "portfolio")
+    return project
+
+
+def _build(project: Path, as_of: str = "2018-03-01") -> subprocess.CompletedProcess[str]:
+    environment = os.environ | {"PORTFOLIO_AS_OF": as_of, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(project / "site"),
+        ],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+        timeout=300,
+    )
+
+
+def _colour_rows(html: str) -> dict[str, int]:
+    rows = re.findall(
+        r'pt-status--\w+">.*?</span>(\w+)</span></th>\s*<td>.*?</td>\s*'
+        r'<td class="pt-number">(\d+)</td>',
+        html,
+        flags=re.S,
+    )
+    return {label: int(count) for label, count in rows}
+
+
+def test_the_example_portfolio_builds_and_the_home_page_counts_colours(tmp_path: Path) -> None:
+    project = _project(tmp_path, PROJECT / "portfolio")
+    result = _build(project)
+    assert result.returncode == 0, result.stderr
+    html = (project / "site" / "index.html").read_text(encoding="utf-8")
+    portfolio = load_portfolio(PROJECT / "portfolio")
+    counts = Counter(
+        initiative.colour.value.capitalize() for initiative in portfolio.initiatives.values()
+    )
+    assert _colour_rows(html) == {
+        label: counts[label] for label in ["Grøn", "Gul", "Rød", "Grå", "Blå"]
+    }
+    assert "Indsatser pr. farve, opgjort pr. 1. marts 2018" in html
+    assert re.search(
+        r"I alt</th>\s*<td class=\"pt-number\">" + str(len(portfolio.initiatives)), html
+    )
+
+
+def test_invalid_data_fails_the_build_with_the_validators_lines(tmp_path: Path) -> None:
+    case = INVALID / "flere-fejl-på-én-gang"
+    project = _project(tmp_path, portfolio_with(tmp_path, case))
+    result = _build(project)
+    assert result.returncode == 1
+    for line in (case / "expected.txt").read_text(encoding="utf-8").splitlines():
+        assert f"ERROR   -  porteføljetavlen: {line}\n" in result.stderr
+    assert "6 fejl i porteføljen — se linjerne ovenfor" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (project / "site" / "index.html").exists()
+
+
+def test_an_undefined_name_in_a_page_fails_the_build(tmp_path: Path) -> None:
+    project = _project(tmp_path, portfolio_with(tmp_path))
+    (project / "content" / "index.md").write_text(
+        "# Forside\n\n{{ farvefordelingen() }}\n", encoding="utf-8"
+    )
+    result = _build(project)
+    assert result.returncode != 0
+    assert "'farvefordelingen' is undefined" in result.stderr
+    assert not (project / "site" / "index.html").exists()
+
+
+def test_a_bad_as_of_date_fails_the_build_in_danish(tmp_path: Path) -> None:
+    result = _build(_project(tmp_path, portfolio_with(tmp_path)), as_of="i dag")
+    assert result.returncode == 1
+    assert "PORTFOLIO_AS_OF='i dag' er ikke en dato — skriv den som 2018-02-20" in result.stderr
