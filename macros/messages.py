@@ -100,6 +100,7 @@ def _too_long(error: ErrorDetails, _model: type[BaseModel]) -> str:
 
 
 def _pattern(error: ErrorDetails, _model: type[BaseModel]) -> str:
+    # Only the milestone number is checked by a pattern; ids and dates have their own messages.
     return f'\'{error["input"]}\' er ikke et gyldigt milepælsnummer — skriv fx "8.1" eller "6.1A"'
 
 

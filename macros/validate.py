@@ -88,8 +88,9 @@ def check_portfolio(
     for path in _portfolio_files(root):
         display = f"{shown_root}/{path.relative_to(root).as_posix()}"
         kind = _kind_of(path, root, display, issues)
-        if kind is not None:
-            checked.extend(_check_file(path, display, kind, issues))
+        item = _check_file(path, display, kind, issues) if kind is not None else None
+        if item is not None:
+            checked.append(item)
     issues.extend(_cross_file_issues(checked))
     if issues:
         return None, sorted(set(issues))
@@ -133,13 +134,13 @@ def _kind_of(path: Path, root: Path, display: str, issues: list[Issue]) -> Kind 
     return kind
 
 
-def _check_file(path: Path, display: str, kind: Kind, issues: list[Issue]) -> list[_Checked]:
+def _check_file(path: Path, display: str, kind: Kind, issues: list[Issue]) -> _Checked | None:
     entity_id = unicodedata.normalize("NFC", path.stem)
     issues.extend(_file_name_issues(entity_id, path.suffix, display))
     document, load_issues = load_document(path, display)
     issues.extend(load_issues)
     if document is None:
-        return []
+        return None
     positions = _Positions()
     data = _plain(document.root, (), positions)
     if "id" in data:
@@ -156,7 +157,7 @@ def _check_file(path: Path, display: str, kind: Kind, issues: list[Issue]) -> li
         issues.extend(_schema_issues(error, kind, display, positions))
     else:
         issues.extend(_findings(rules.date_order(entity), display, positions))
-    return [_Checked(kind, entity_id, data, entity, display, positions)]
+    return _Checked(kind, entity_id, data, entity, display, positions)
 
 
 def _file_name_issues(entity_id: str, suffix: str, display: str) -> list[Issue]:
