@@ -10,6 +10,7 @@ text means, with the field in hand.
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ except ImportError:  # pragma: no cover - PyYAML wheels ship libyaml
     from yaml import SafeLoader as _EventSource  # type: ignore[assignment]
 
 MAX_FILE_BYTES = 256 * 1024
+MAX_DEPTH = 20
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLEANS = {
@@ -94,6 +96,8 @@ def load_document(path: Path, display: str) -> tuple[Document | None, list[Issue
     composer = _Composer(display)
     try:
         root = composer.compose(yaml.parse(text, Loader=_EventSource))
+    except _TooDeep as too_deep:
+        return None, [too_deep.issue]
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_issue(display, error, text)]
     except yaml.reader.ReaderError as error:
@@ -120,13 +124,23 @@ def load_document(path: Path, display: str) -> tuple[Document | None, list[Issue
     return Document(display, root), issues
 
 
+_UNREADABLE = {
+    0: "filen kan ikke læses — tjek, at den findes og kan åbnes",
+    errno.ENOENT: "filen findes ikke (måske et link til en slettet fil) — slet linket",
+    errno.EACCES: "der er ikke adgang til at læse filen — ret filens rettigheder",
+}
+
 _READER_MESSAGE = (
     "filen indeholder et usynligt kontroltegn — slet tegnet, eller skriv teksten ind igen"
 )
 
 
 def _read_text(path: Path, display: str) -> tuple[str | None, Issue | None]:
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+        data = path.read_bytes() if size <= MAX_FILE_BYTES else b""
+    except OSError as error:
+        return None, Issue(display, 1, 1, "", _UNREADABLE.get(error.errno or 0, _UNREADABLE[0]))
     if size > MAX_FILE_BYTES:
         return None, Issue(
             display,
@@ -136,7 +150,6 @@ def _read_text(path: Path, display: str) -> tuple[str | None, Issue | None]:
             f"filen fylder {size // 1024} KB — en fil må højst fylde "
             f"{MAX_FILE_BYTES // 1024} KB; del indholdet op, eller kort teksten ned",
         )
-    data = path.read_bytes()
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
@@ -159,12 +172,20 @@ def _position(text: str, index: int) -> tuple[int, int]:
     return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
 
 
+class _TooDeep(Exception):
+    """Internal signal: nesting too deep; never leaves this module."""
+
+    def __init__(self, issue: Issue) -> None:
+        self.issue = issue
+
+
 class _Composer:
     """Builds nodes from parser events and notes every construct we do not allow."""
 
     def __init__(self, display: str) -> None:
         self.display = display
         self.issues: list[Issue] = []
+        self.depth = 0
         # Why: after an alias or a tag the values are not what the editor meant; validating them
         # would only add confusing follow-on messages.
         self.untrusted = False
@@ -221,15 +242,32 @@ class _Composer:
     def _scalar(self, event: events.Event, value: str | int | bool | None, text: str) -> Scalar:
         return Scalar(value, text, *_at(event))
 
+    def _enter(self, event: events.Event) -> None:
+        # Why: a file of nested brackets would otherwise exhaust Python's recursion limit.
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _TooDeep(
+                Issue(
+                    self.display,
+                    *_at(event),
+                    "",
+                    f"værdierne er indlejret mere end "
+                    f"{MAX_DEPTH} niveauer — skriv felterne fladere",
+                )
+            )
+
     def _sequence(self, start: events.Event, stream: Iterator[events.Event]) -> Sequence:
+        self._enter(start)
         items: list[Node] = []
         for event in stream:
             if isinstance(event, events.SequenceEndEvent):
                 break
             items.append(self._node(event, stream))
+        self.depth -= 1
         return Sequence(tuple(items), *_at(start))
 
     def _mapping(self, start: events.Event, stream: Iterator[events.Event]) -> Mapping:
+        self._enter(start)
         entries: list[tuple[Scalar, Node]] = []
         first_seen: dict[str, Scalar] = {}
         for event in stream:
@@ -245,6 +283,7 @@ class _Composer:
                 continue
             first_seen[key.text] = key
             entries.append((key, value))
+        self.depth -= 1
         return Mapping(tuple(entries), *_at(start))
 
     def _key(self, node: Node) -> Scalar | None:

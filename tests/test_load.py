@@ -98,3 +98,21 @@ def test_a_key_that_is_a_list_is_refused(tmp_path: Path) -> None:
     assert issues == [
         "x.yml:1:3: et feltnavn skal være et enkelt ord, ikke en liste eller en gruppe"
     ]
+
+
+def test_deeply_nested_values_are_refused_without_a_recursion_error(tmp_path: Path) -> None:
+    document, issues = _load(tmp_path, "tags: " + "[" * 5000 + "]" * 5000 + "\n")
+    assert document is None
+    assert issues == [
+        "x.yml:1:26: værdierne er indlejret mere end 20 niveauer — skriv felterne fladere"
+    ]
+
+
+def test_an_unreadable_file_is_an_issue(tmp_path: Path) -> None:
+    link = tmp_path / "brudt.yml"
+    link.symlink_to(tmp_path / "findes-ikke.yml")
+    document, issues = load_document(link, "brudt.yml")
+    assert document is None
+    assert [str(issue) for issue in issues] == [
+        "brudt.yml:1:1: filen findes ikke (måske et link til en slettet fil) — slet linket"
+    ]
