@@ -102,3 +102,18 @@ def test_a_bad_as_of_date_fails_the_build_in_danish(tmp_path: Path) -> None:
     result = _build(_project(tmp_path, portfolio_with(tmp_path)), as_of="i dag")
     assert result.returncode == 1
     assert "PORTFOLIO_AS_OF='i dag' er ikke en dato — skriv den som 2018-02-20" in result.stderr
+
+
+def test_without_the_portfolio_plugin_macros_say_what_to_fix(tmp_path: Path) -> None:
+    project = _project(tmp_path, portfolio_with(tmp_path))
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("  - porteføljetavlen:\n      portefølje: portfolio\n", ""), encoding="utf-8"
+    )
+    result = _build(project)
+    assert result.returncode == 1
+    assert (
+        "Pluginet 'porteføljetavlen' skal stå før 'macros' under plugins: i mkdocs.yml"
+        in result.stderr
+    )

@@ -1,0 +1,80 @@
+"""The MkDocs plugin: loads and validates the portfolio once per build.
+
+An entry point like `cli`: it resolves the build's inputs (portfolio folder from the plugin
+config, the as-of date from the environment), calls the shared `load_portfolio`, and stops the
+build with the validator's own lines when the data is invalid. Other wiring (the mkdocs-macros
+module, generated pages) reads `BuildInputs` from here instead of loading again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as options
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+
+from macros.clock import AsOfError, as_of_date
+from macros.issues import PortfolioInvalid
+from macros.models import Portfolio
+from macros.report import plain_lines
+from macros.validate import load_portfolio
+
+PLUGIN_NAME = "porteføljetavlen"
+log = get_plugin_logger(PLUGIN_NAME)
+
+
+@dataclass(frozen=True)
+class BuildInputs:
+    """What one build is made from."""
+
+    portfolio: Portfolio
+    """The validated portfolio."""
+    as_of: date
+    """The date time-dependent facts are computed for."""
+    project: Path
+    """The folder holding mkdocs.yml."""
+
+
+class PortfolioConfig(base.Config):
+    """`plugins: - porteføljetavlen: {portefølje: portfolio}` in mkdocs.yml."""
+
+    portefølje = options.Type(str, default="portfolio")
+
+
+class PortfolioPlugin(BasePlugin[PortfolioConfig]):
+    """Validates portfolio/ before anything is rendered."""
+
+    inputs: BuildInputs | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Load the portfolio; invalid data ends the build with every issue logged."""
+        project = Path(config.config_file_path).parent
+        root_name = self.config.portefølje
+        try:
+            as_of = as_of_date()
+            portfolio = load_portfolio(project / root_name, root_name)
+        except AsOfError as error:
+            raise PluginError(str(error)) from None
+        except PortfolioInvalid as invalid:
+            for line in plain_lines(invalid.issues):
+                log.error(line)
+            raise PluginError(
+                f"{len(invalid.issues)} fejl i porteføljen — se linjerne ovenfor"
+            ) from None
+        self.inputs = BuildInputs(portfolio, as_of, project)
+        return config
+
+
+def build_inputs(config: MkDocsConfig) -> BuildInputs:
+    """The inputs loaded by this build's plugin; the plugin must come before mkdocs-macros."""
+    plugin = config.plugins.get(PLUGIN_NAME)
+    if not isinstance(plugin, PortfolioPlugin) or plugin.inputs is None:
+        raise PluginError(
+            f"Pluginet '{PLUGIN_NAME}' skal stå før 'macros' under plugins: i mkdocs.yml"
+        )
+    return plugin.inputs
