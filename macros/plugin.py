@@ -17,10 +17,13 @@ from mkdocs.config import config_options as options
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
 
 from macros.clock import AsOfError, as_of_date
 from macros.issues import PortfolioInvalid
 from macros.models import Portfolio
+from macros.pages import generated_pages
+from macros.render import Renderer
 from macros.report import plain_lines
 from macros.validate import load_portfolio
 
@@ -68,6 +71,20 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             ) from None
         self.inputs = BuildInputs(portfolio, as_of, project)
         return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Add the generated pages; they stay out of the navigation."""
+        if self.inputs is None:
+            raise PluginError("porteføljen blev ikke indlæst")
+        renderer = Renderer(template_folder(config, self.inputs.project))
+        for page in generated_pages(self.inputs.portfolio, self.inputs.as_of, renderer):
+            files.append(File.generated(config, page.src_uri, content=page.markdown))
+        return files
+
+
+def template_folder(config: MkDocsConfig, project: Path) -> Path:
+    """Where the portfolio's partials live: overrides/partials/portfolio/."""
+    return project / str(config.theme.custom_dir) / "partials" / "portfolio"
 
 
 def build_inputs(config: MkDocsConfig) -> BuildInputs:

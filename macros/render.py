@@ -11,7 +11,8 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from macros.views import ColourSummary
+from macros.periods import format_date
+from macros.views import ColourSummary, InitiativeRow
 
 
 class Renderer:
@@ -26,6 +27,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=False,
         )
+        self._environment.filters["danish_date"] = format_date
 
     def _render(self, template: str, **context: object) -> Markup:
         # Why no blank lines: Python-Markdown ends a raw HTML block at the first blank line.
@@ -35,3 +37,11 @@ class Renderer:
     def colour_counts(self, summary: ColourSummary) -> Markup:
         """The table of indsatser per colour."""
         return self._render("colour-counts.html", summary=summary)
+
+    def initiative_table(self, rows: tuple[InitiativeRow, ...], base: str) -> Markup:
+        """The overview table of all indsatser; `base` leads from the page to the site root."""
+        return self._render("initiative-table.html", rows=rows, base=base)
+
+    def initiative_page(self, row: InitiativeRow, base: str) -> Markup:
+        """The body of one indsats' own page."""
+        return self._render("initiative-page.html", row=row, base=base)

@@ -11,7 +11,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from macros.plugin import build_inputs
+from macros.plugin import build_inputs, template_folder
 from macros.render import Renderer
 from macros.views import colour_summary
 
@@ -19,7 +19,7 @@ from macros.views import colour_summary
 def define_env(env: Any) -> None:
     """Called by mkdocs-macros once per build, after the portfolio plugin's on_config."""
     inputs = build_inputs(env.conf)
-    renderer = Renderer(inputs.project / env.conf["theme"].custom_dir / "partials" / "portfolio")
+    renderer = Renderer(template_folder(env.conf, inputs.project))
 
     def colour_counts() -> Markup:
         """Table of indsatser per colour, for the home page."""

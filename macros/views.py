@@ -9,9 +9,9 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from macros.models import Portfolio
+from macros.models import Group, Initiative, Portfolio, Programme, Step
 from macros.periods import format_date
-from macros.vocabulary import Colour
+from macros.vocabulary import Colour, Section
 
 
 @dataclass(frozen=True)
@@ -19,24 +19,9 @@ class ColourCount:
     """How many indsatser have one colour."""
 
     colour: Colour
-    """The colour."""
+    """The colour, with its label, meaning and CSS name."""
     count: int
     """Number of indsatser with that colour at their status date."""
-
-    @property
-    def label(self) -> str:
-        """The colour's Danish word, capitalised for a table cell."""
-        return self.colour.value.capitalize()
-
-    @property
-    def meaning(self) -> str:
-        """The legend text for the colour."""
-        return self.colour.meaning
-
-    @property
-    def css_name(self) -> str:
-        """ASCII name used in CSS classes."""
-        return self.colour.name.lower()
 
 
 @dataclass(frozen=True)
@@ -56,3 +41,60 @@ def colour_summary(portfolio: Portfolio, as_of: date) -> ColourSummary:
     counts = Counter(initiative.colour for initiative in portfolio.initiatives.values())
     rows = tuple(ColourCount(colour, counts[colour]) for colour in Colour)
     return ColourSummary(rows, sum(counts.values()), format_date(as_of))
+
+
+@dataclass(frozen=True)
+class InitiativeRow:
+    """One indsats as a row of the portfolio overview."""
+
+    initiative: Initiative
+    """The indsats itself (title, colour, dates …)."""
+    group: Group
+    """Its responsible group."""
+    programme: Programme
+    """Its programme."""
+    next_step: Step | None
+    """The first dated step ending on or after the as-of date, if any."""
+
+    @property
+    def status_date(self) -> str:
+        """The status date in Danish."""
+        return format_date(self.initiative.status_date)
+
+
+def next_step(initiative: Initiative, as_of: date) -> Step | None:
+    """The earliest dated step that has not ended before `as_of`."""
+    upcoming = [
+        (step.when, index, step)
+        for index, step in enumerate(initiative.steps)
+        if step.when is not None and step.when.end >= as_of
+    ]
+    return min(upcoming)[2] if upcoming else None
+
+
+def _group_order(group: Group) -> tuple[int, str]:
+    return (group.order or 10_000, group.name)
+
+
+def initiative_rows(portfolio: Portfolio, as_of: date) -> tuple[InitiativeRow, ...]:
+    """Every indsats in group order, then section, then title."""
+    rows = [
+        InitiativeRow(
+            initiative,
+            portfolio.groups[initiative.group],
+            portfolio.programmes[initiative.programme],
+            next_step(initiative, as_of),
+        )
+        for initiative in portfolio.initiatives.values()
+    ]
+    sections = list(Section)
+    return tuple(
+        sorted(
+            rows,
+            key=lambda row: (
+                _group_order(row.group),
+                sections.index(row.initiative.section) if row.initiative.section else len(sections),
+                row.initiative.title.lower(),
+            ),
+        )
+    )

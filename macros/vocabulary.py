@@ -56,6 +56,16 @@ class Colour(Enum):
         """The legend text from the follow-up groups' tables."""
         return COLOUR_MEANINGS[self]
 
+    @property
+    def label(self) -> str:
+        """The Danish word, capitalised for a table cell: "Grøn"."""
+        return self.value.capitalize()
+
+    @property
+    def css_name(self) -> str:
+        """ASCII name used in CSS classes: "green"."""
+        return self.name.lower()
+
 
 COLOUR_MEANINGS = {
     Colour.GREEN: "Indsatsen forløber planmæssigt",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -9,6 +10,9 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+
+import pytest
+from markupsafe import escape
 
 from macros.validate import load_portfolio
 from tests.conftest import INVALID, PROJECT, portfolio_with
@@ -117,3 +121,43 @@ def test_without_the_portfolio_plugin_macros_say_what_to_fix(tmp_path: Path) -> 
         "Pluginet 'porteføljetavlen' skal stå før 'macros' under plugins: i mkdocs.yml"
         in result.stderr
     )
+
+
+HOSTILE_TITLES = [
+    "{{ 7*7 }}",
+    '<script>alert("x")</script> & "citat" 😀',
+    "Dræn {% raw %} ' --> <!--",
+]
+
+
+@pytest.mark.parametrize("title", HOSTILE_TITLES)
+def test_text_from_yaml_is_escaped_and_never_evaluated(tmp_path: Path, title: str) -> None:
+    portfolio = portfolio_with(tmp_path)
+    initiative = portfolio / "indsatser" / "sambo.yml"
+    text = initiative.read_text(encoding="utf-8")
+    initiative.write_text(
+        text.replace(
+            "titel: Videreudvikling af SAM:BO", f"titel: {json.dumps(title, ensure_ascii=False)}"
+        ),
+        encoding="utf-8",
+    )
+    project = _project(tmp_path, portfolio)
+    result = _build(project)
+    assert result.returncode == 0, result.stderr
+    page = (project / "site" / "indsatser" / "sambo" / "index.html").read_text(encoding="utf-8")
+    overview = (project / "site" / "oversigt" / "index.html").read_text(encoding="utf-8")
+    for html in (page, overview):
+        assert f">{escape(title)}<" in html
+        assert "<script>alert" not in html
+        assert "</title><script>" not in html
+        assert ">49<" not in html
+
+
+def test_every_indsats_gets_its_own_page_linked_from_the_overview(tmp_path: Path) -> None:
+    project = _project(tmp_path, PROJECT / "portfolio")
+    assert _build(project).returncode == 0
+    portfolio = load_portfolio(PROJECT / "portfolio")
+    overview = (project / "site" / "oversigt" / "index.html").read_text(encoding="utf-8")
+    for initiative_id, initiative in portfolio.initiatives.items():
+        assert (project / "site" / "indsatser" / initiative_id / "index.html").is_file()
+        assert f'href="../indsatser/{initiative_id}/">{escape(initiative.title)}</a>' in overview
