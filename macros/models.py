@@ -243,8 +243,11 @@ class Milestone(Entity):
     programme: ReferenceField = Field(alias="program", description="Id på programmet.")
     group: ReferenceField = Field(alias="gruppe", description="Id på den ansvarlige gruppe.")
     start: PeriodField | None = Field(None, alias="start", description="Hvornår arbejdet starter.")
-    deadline: PeriodField = Field(
-        alias="deadline", description="Den oprindeligt godkendte deadline (baseline)."
+    deadline: PeriodField | None = Field(
+        None,
+        alias="deadline",
+        description="Den oprindeligt godkendte deadline (baseline). Udelad den kun, hvis "
+        "milepælen ikke har fået en.",
     )
     revisions: tuple[Revision, ...] = Field(
         (), alias="revisioner", description="Senere ændringer af deadline, ældste først."
@@ -276,7 +279,7 @@ class Milestone(Entity):
     links: tuple[Link, ...] = Field((), alias="links", description="Links til dokumenter.")
 
     @property
-    def current_deadline(self) -> Period:
+    def current_deadline(self) -> Period | None:
         """The deadline in force: the latest revision's, else the baseline."""
         return self.revisions[-1].deadline if self.revisions else self.deadline
 

@@ -64,6 +64,12 @@ def _milestone_dates(milestone: Milestone) -> Iterator[Finding]:
 
 
 def _revision_order(milestone: Milestone) -> Iterator[Finding]:
+    if milestone.revisions and milestone.deadline is None:
+        yield (
+            ("revisioner",),
+            "en revision ændrer en deadline, men den oprindelige mangler — tilføj deadline: "
+            "med den først godkendte deadline",
+        )
     previous_deadline = milestone.deadline
     previous_decided = None
     for index, revision in enumerate(milestone.revisions):
