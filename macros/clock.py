@@ -17,17 +17,28 @@ class AsOfError(ValueError):
     """The as-of date given in the environment cannot be read."""
 
 
-def as_of_date(environ: Mapping[str, str] = os.environ, today: date | None = None) -> date:
-    """PORTFOLIO_AS_OF (YYYY-MM-DD) if set, else the day of SOURCE_DATE_EPOCH, else today."""
+def as_of_date(
+    environ: Mapping[str, str] = os.environ,
+    today: date | None = None,
+    configured: str | None = None,
+) -> date:
+    """The as-of date: PORTFOLIO_AS_OF, else `configured`, else SOURCE_DATE_EPOCH's day, else today.
+
+    `configured` is the site's `opgørelsesdato`; dates are written YYYY-MM-DD.
+    """
     given = environ.get(AS_OF_VARIABLE, "").strip()
     if given:
-        try:
-            return date.fromisoformat(given)
-        except ValueError:
-            raise AsOfError(
-                f"{AS_OF_VARIABLE}='{given}' er ikke en dato — skriv den som 2018-02-20"
-            ) from None
+        return _iso_date(given, AS_OF_VARIABLE)
+    if configured:
+        return _iso_date(configured, "opgørelsesdato")
     epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), tz=UTC).date()
     return today or date.today()
+
+
+def _iso_date(given: str, name: str) -> date:
+    try:
+        return date.fromisoformat(given)
+    except ValueError:
+        raise AsOfError(f"{name}='{given}' er ikke en dato — skriv den som 2018-02-20") from None

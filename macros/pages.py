@@ -1,8 +1,8 @@
-"""Generated pages: which pages the portfolio adds to the site, where, and their Markdown.
+"""Generated pages: which pages and files the portfolio adds to the site, where, and their content.
 
 Each page is Markdown whose body is HTML from the renderer (escaped there) and whose front matter
-turns mkdocs-macros off, so text from YAML is never evaluated as a template. Pages are kept out of
-the navigation: Material renders the whole nav into every page.
+turns mkdocs-macros off, so text from YAML is never evaluated as a template. Only the group and
+programme lists are in the navigation: Material renders the whole nav into every page.
 """
 
 from __future__ import annotations
@@ -14,37 +14,111 @@ from datetime import date
 
 from markupsafe import escape
 
+from macros.exports import as_csv, as_json, as_xlsx
 from macros.models import Portfolio
+from macros.periods import format_date
 from macros.render import Renderer
-from macros.views import initiative_rows
+from macros.views import (
+    GroupView,
+    InitiativeRow,
+    ProgrammeView,
+    group_views,
+    initiative_rows,
+    overview_view,
+    programme_views,
+)
+from macros.vocabulary import Colour
 
 OVERVIEW = "oversigt.md"
+GROUP_LIST = "grupper/index.md"
+PROGRAMME_LIST = "programmer/index.md"
 
 
 @dataclass(frozen=True)
-class GeneratedPage:
-    """A page the build adds: its path under the docs folder and its Markdown."""
+class GeneratedFile:
+    """A file the build adds: its path under the docs folder and its content."""
 
     src_uri: str
-    markdown: str
+    content: str | bytes
 
 
-def _page(src_uri: str, title: str, body: str) -> GeneratedPage:
+@dataclass(frozen=True)
+class SiteViews:
+    """Every view the generated pages are made from, computed once per build."""
+
+    as_of: date
+    rows: tuple[InitiativeRow, ...]
+    groups: tuple[GroupView, ...]
+    programmes: tuple[ProgrammeView, ...]
+
+
+def site_views(portfolio: Portfolio, as_of: date) -> SiteViews:
+    """Compute the views shared by the generated pages and the home page's macros."""
+    rows = initiative_rows(portfolio, as_of)
+    groups = group_views(portfolio, rows, as_of)
+    return SiteViews(as_of, rows, groups, programme_views(portfolio, rows, groups, as_of))
+
+
+def way_to_root(src_uri: str) -> str:
+    """'../' once per folder level of the page's URL: oversigt.md → ../, a/index.md → ../."""
+    path = src_uri.removesuffix(".md").removesuffix("index").strip("/")
+    return "../" * (path.count("/") + 1) if path else ""
+
+
+def _page(
+    src_uri: str, title: str, render: Renderer, template: str, **context: object
+) -> GeneratedFile:
+    body = render.render(template, base=way_to_root(src_uri), **context)
     # Why escape: Material prints page.meta.title into <title> and the header without escaping.
     # Why JSON: it is valid YAML for the title and quotes every character that could break out.
     shown_title = json.dumps(str(escape(title)), ensure_ascii=False)
-    front_matter = f"---\ntitle: {shown_title}\nrender_macros: false\n---\n\n"
-    return GeneratedPage(src_uri, front_matter + body + "\n")
+    # Why hide toc: the body is HTML, so the table of contents would be empty anyway.
+    front_matter = f"---\ntitle: {shown_title}\nrender_macros: false\nhide: [toc]\n---\n\n"
+    return GeneratedFile(src_uri, f"{front_matter}{body}\n")
 
 
-def generated_pages(
-    portfolio: Portfolio, as_of: date, renderer: Renderer
-) -> Iterator[GeneratedPage]:
-    """The overview and one page per indsats."""
-    rows = initiative_rows(portfolio, as_of)
-    overview = renderer.initiative_table(rows, base="../")
-    yield _page(OVERVIEW, "Porteføljeoversigt", f"# Porteføljeoversigt\n\n{overview}")
-    for row in rows:
-        initiative = row.initiative
-        body = renderer.initiative_page(row, base="../../")
-        yield _page(f"indsatser/{initiative.id}.md", initiative.title, str(body))
+def generated_files(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
+    """The overview, colour, group, programme and indsats pages, and the exports."""
+    yield from _overview_pages(views, render)
+    yield from _group_pages(views, render)
+    yield from _programme_pages(views, render)
+    for row in views.rows:
+        page = f"indsatser/{row.initiative.id}.md"
+        yield _page(page, row.initiative.title, render, "initiative-page.html", row=row)
+    yield GeneratedFile("eksport/indsatser.csv", as_csv(views.rows))
+    yield GeneratedFile("eksport/indsatser.xlsx", as_xlsx(views.rows, views.as_of))
+    yield GeneratedFile("eksport/indsatser.json", as_json(views.rows, views.as_of))
+
+
+def _overview_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
+    """The overview and, for readers without JavaScript, one pre-filtered page per colour."""
+    overview = overview_view(views.rows)
+    yield _page(OVERVIEW, "Porteføljeoversigt", render, "overview.html", view=overview)
+    for colour in Colour:
+        rows = tuple(row for row in views.rows if row.initiative.colour is colour)
+        title = f"{colour.label} indsatser"
+        yield _page(
+            f"farver/{colour.value}.md", title, render, "colour-page.html", colour=colour, rows=rows
+        )
+
+
+def _group_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
+    """The list of groups, and each group's page and printable status report."""
+    yield _page(GROUP_LIST, "Grupper", render, "group-list.html", groups=views.groups)
+    as_of = format_date(views.as_of)
+    for view in views.groups:
+        name, folder = view.group.name, f"grupper/{view.group.id}"
+        yield _page(f"{folder}/index.md", name, render, "group-page.html", view=view)
+        yield _page(
+            f"{folder}/statusrapport.md", f"Statusrapport: {name}", render, "status-report.html",
+            view=view, as_of=as_of, colours=tuple(Colour),
+        )  # fmt: skip
+
+
+def _programme_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
+    """The list of programmes and a page per programme."""
+    programmes = views.programmes
+    yield _page(PROGRAMME_LIST, "Programmer", render, "programme-list.html", programmes=programmes)
+    for view in programmes:
+        page = f"programmer/{view.programme.id}.md"
+        yield _page(page, view.programme.name, render, "programme-page.html", view=view)

@@ -22,7 +22,7 @@ from mkdocs.structure.files import File, Files
 from macros.clock import AsOfError, as_of_date
 from macros.issues import PortfolioInvalid
 from macros.models import Portfolio
-from macros.pages import generated_pages
+from macros.pages import SiteViews, generated_files, site_views
 from macros.render import Renderer
 from macros.report import plain_lines
 from macros.validate import load_portfolio
@@ -41,12 +41,17 @@ class BuildInputs:
     """The date time-dependent facts are computed for."""
     project: Path
     """The folder holding mkdocs.yml."""
+    views: SiteViews
+    """The views computed from the portfolio, shared by generated pages and macros."""
 
 
 class PortfolioConfig(base.Config):
     """`plugins: - porteføljetavlen: {portefølje: portfolio}` in mkdocs.yml."""
 
     portefølje = options.Type(str, default="portfolio")
+    # Why date too: MkDocs' YAML reads an unquoted 2018-03-15 as a date.
+    opgørelsesdato = options.Optional(options.Type((str, date)))
+    """The as-of date (YYYY-MM-DD) for a snapshot site; without it the build uses today."""
 
 
 class PortfolioPlugin(BasePlugin[PortfolioConfig]):
@@ -59,7 +64,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         project = Path(config.config_file_path).parent
         root_name = self.config.portefølje
         try:
-            as_of = as_of_date()
+            configured = self.config.opgørelsesdato
+            as_of = as_of_date(configured=str(configured) if configured else None)
             portfolio = load_portfolio(project / root_name, root_name)
         except AsOfError as error:
             raise PluginError(str(error)) from None
@@ -69,7 +75,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             raise PluginError(
                 f"{len(invalid.issues)} fejl i porteføljen — se linjerne ovenfor"
             ) from None
-        self.inputs = BuildInputs(portfolio, as_of, project)
+        self.inputs = BuildInputs(portfolio, as_of, project, site_views(portfolio, as_of))
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -77,8 +83,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         if self.inputs is None:
             raise PluginError("porteføljen blev ikke indlæst")
         renderer = Renderer(template_folder(config, self.inputs.project))
-        for page in generated_pages(self.inputs.portfolio, self.inputs.as_of, renderer):
-            files.append(File.generated(config, page.src_uri, content=page.markdown))
+        for generated in generated_files(self.inputs.views, renderer):
+            files.append(File.generated(config, generated.src_uri, content=generated.content))
         return files
 
 

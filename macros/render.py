@@ -12,7 +12,6 @@ import jinja2
 from markupsafe import Markup
 
 from macros.periods import format_date
-from macros.views import ColourSummary, InitiativeRow
 
 
 class Renderer:
@@ -29,19 +28,8 @@ class Renderer:
         )
         self._environment.filters["danish_date"] = format_date
 
-    def _render(self, template: str, **context: object) -> Markup:
+    def render(self, template: str, **context: object) -> Markup:
+        """Render one partial, e.g. "group-page.html", with the view it documents."""
         # Why no blank lines: Python-Markdown ends a raw HTML block at the first blank line.
         html = self._environment.get_template(template).render(**context)
         return Markup("\n".join(line for line in html.splitlines() if line.strip()))
-
-    def colour_counts(self, summary: ColourSummary) -> Markup:
-        """The table of indsatser per colour."""
-        return self._render("colour-counts.html", summary=summary)
-
-    def initiative_table(self, rows: tuple[InitiativeRow, ...], base: str) -> Markup:
-        """The overview table of all indsatser; `base` leads from the page to the site root."""
-        return self._render("initiative-table.html", rows=rows, base=base)
-
-    def initiative_page(self, row: InitiativeRow, base: str) -> Markup:
-        """The body of one indsats' own page."""
-        return self._render("initiative-page.html", row=row, base=base)

@@ -1,19 +1,21 @@
-"""The mkdocs-macros entry point: registers macros that format views as HTML.
+"""The mkdocs-macros entry point: registers the home page's macros, which format views as HTML.
 
-It reads the build's inputs from the portfolio plugin (which loaded and validated the data) and
-only wires views to templates. Only macros are exposed to pages, never the portfolio itself:
-page templates do not escape, macros do.
+It reads the build's inputs from the portfolio plugin (which loaded and validated the data and
+computed the views) and only wires views to templates. Only macros are exposed to pages, never
+the portfolio itself: page templates do not escape, macros do.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from markupsafe import Markup
 
+from macros.pages import way_to_root
 from macros.plugin import build_inputs, template_folder
 from macros.render import Renderer
-from macros.views import colour_summary
+from macros.views import HomeView, home_view
 
 
 def define_env(env: Any) -> None:
@@ -21,8 +23,43 @@ def define_env(env: Any) -> None:
     inputs = build_inputs(env.conf)
     renderer = Renderer(template_folder(env.conf, inputs.project))
 
-    def colour_counts() -> Markup:
-        """Table of indsatser per colour, for the home page."""
-        return renderer.colour_counts(colour_summary(inputs.portfolio, inputs.as_of))
+    @cache
+    def home() -> HomeView:
+        views = inputs.views
+        return home_view(inputs.portfolio, views.rows, views.groups, inputs.as_of)
 
-    env.macro(colour_counts)
+    def render(template: str, **context: object) -> Markup:
+        return renderer.render(template, base=way_to_root(env.page.file.src_uri), **context)
+
+    def colour_counts() -> Markup:
+        """Table of all indsatser per colour."""
+        return render("colour-counts.html", summary=home().summary)
+
+    def group_counts() -> Markup:
+        """Table of indsatser per group and colour; each count links to the filtered overview."""
+        return render("group-counts.html", groups=home().groups)
+
+    def needs_action() -> Markup:
+        """The red indsatser with their next step."""
+        empty = "Ingen indsatser er røde."
+        return render("initiative-list.html", rows=home().needs_action, changes=False, empty=empty)
+
+    def upcoming() -> Markup:
+        """Dated steps and milestones due within the next 60 days."""
+        caption = f"Skridt og milepæle de næste 60 dage, regnet fra {home().as_of}"
+        empty = "Ingen daterede skridt eller milepæle de næste 60 dage."
+        return render("dated-items.html", items=home().upcoming, caption=caption, empty=empty)
+
+    def overdue() -> Markup:
+        """Milestones past their deadline, and steps due since the indsats' last status."""
+        caption = f"Overskredne skridt og milepæle pr. {home().as_of}"
+        empty = "Intet er overskredet."
+        return render("dated-items.html", items=home().overdue, caption=caption, empty=empty)
+
+    def latest_changes() -> Markup:
+        """The indsatser with the newest status, with their colour change."""
+        empty = "Ingen statusændringer endnu."
+        return render("initiative-list.html", rows=home().latest_changes, changes=True, empty=empty)
+
+    for macro in (colour_counts, group_counts, needs_action, upcoming, overdue, latest_changes):
+        env.macro(macro)

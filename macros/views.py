@@ -1,17 +1,26 @@
 """Stage 4, views: what a page shows, computed from the portfolio as plain, documented rows.
 
-Views hold no HTML and read no files or clocks; the as-of date arrives as an argument.
+Views hold no HTML and read no files or clocks; the as-of date arrives as an argument. Every
+`href` is relative to the site root; templates prefix it with the page's way back to the root.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from macros.models import Group, Initiative, Portfolio, Programme, Step
-from macros.periods import format_date
+from macros.models import Group, Initiative, Milestone, MilestoneStatus, Portfolio, Programme, Step
+from macros.periods import Period, format_date
 from macros.vocabulary import Colour, Section
+
+UPCOMING_DAYS = 60
+"""How far ahead the home page looks for dated steps and milestones."""
+LATEST_CHANGES = 10
+"""How many status changes the home page lists."""
+NO_SECTION = "Uden sektion"
 
 
 @dataclass(frozen=True)
@@ -26,26 +35,26 @@ class ColourCount:
 
 @dataclass(frozen=True)
 class ColourSummary:
-    """The home page's count of indsatser per colour."""
+    """A count of indsatser per colour."""
 
     rows: tuple[ColourCount, ...]
     """One row per colour, in legend order, zeros included."""
     total: int
-    """All indsatser."""
+    """All indsatser counted."""
     as_of: str
     """The as-of date in Danish, e.g. "23. november 2026"."""
 
 
-def colour_summary(portfolio: Portfolio, as_of: date) -> ColourSummary:
+def colour_summary(initiatives: Iterable[Initiative], as_of: date) -> ColourSummary:
     """Count the indsatser per colour; every colour appears, also with 0."""
-    counts = Counter(initiative.colour for initiative in portfolio.initiatives.values())
+    counts = Counter(initiative.colour for initiative in initiatives)
     rows = tuple(ColourCount(colour, counts[colour]) for colour in Colour)
     return ColourSummary(rows, sum(counts.values()), format_date(as_of))
 
 
 @dataclass(frozen=True)
 class InitiativeRow:
-    """One indsats as a row of the portfolio overview."""
+    """One indsats with what every listing shows beside it."""
 
     initiative: Initiative
     """The indsats itself (title, colour, dates …)."""
@@ -55,11 +64,29 @@ class InitiativeRow:
     """Its programme."""
     next_step: Step | None
     """The first dated step ending on or after the as-of date, if any."""
+    milestones: tuple[Milestone, ...]
+    """Programme milestones that name this indsats."""
+
+    @property
+    def href(self) -> str:
+        """The indsats' page."""
+        return f"indsatser/{self.initiative.id}/"
 
     @property
     def status_date(self) -> str:
         """The status date in Danish."""
         return format_date(self.initiative.status_date)
+
+    @property
+    def previous_colour(self) -> Colour | None:
+        """The colour of the latest earlier status, if the history has one."""
+        history = sorted(self.initiative.history, key=lambda entry: entry.on)
+        return history[-1].colour if history else None
+
+    @property
+    def section(self) -> str:
+        """The section's name, or "Uden sektion"."""
+        return self.initiative.section.value if self.initiative.section else NO_SECTION
 
 
 def next_step(initiative: Initiative, as_of: date) -> Step | None:
@@ -76,25 +103,310 @@ def _group_order(group: Group) -> tuple[int, str]:
     return (group.order or 10_000, group.name)
 
 
+def _section_order(row: InitiativeRow) -> int:
+    section = row.initiative.section
+    return list(Section).index(section) if section else len(Section)
+
+
 def initiative_rows(portfolio: Portfolio, as_of: date) -> tuple[InitiativeRow, ...]:
     """Every indsats in group order, then section, then title."""
+    milestones_of: dict[str, list[Milestone]] = {}
+    for milestone in portfolio.milestones.values():
+        for initiative_id in milestone.initiatives:
+            milestones_of.setdefault(initiative_id, []).append(milestone)
     rows = [
         InitiativeRow(
             initiative,
             portfolio.groups[initiative.group],
             portfolio.programmes[initiative.programme],
             next_step(initiative, as_of),
+            tuple(milestones_of.get(initiative.id, ())),
         )
         for initiative in portfolio.initiatives.values()
     ]
-    sections = list(Section)
     return tuple(
         sorted(
             rows,
             key=lambda row: (
                 _group_order(row.group),
-                sections.index(row.initiative.section) if row.initiative.section else len(sections),
+                _section_order(row),
                 row.initiative.title.lower(),
             ),
         )
+    )
+
+
+@dataclass(frozen=True)
+class SectionRows:
+    """The indsatser of one section of a group's table."""
+
+    name: str
+    """The section, e.g. "Prioriterede indsatser"."""
+    rows: tuple[InitiativeRow, ...]
+    """Its indsatser, by title."""
+
+
+def by_section(rows: Iterable[InitiativeRow]) -> tuple[SectionRows, ...]:
+    """Rows split into sections in the seed's order; empty sections left out."""
+    ordered = sorted(rows, key=lambda row: (_section_order(row), row.initiative.title.lower()))
+    sections: dict[str, list[InitiativeRow]] = {}
+    for row in ordered:
+        sections.setdefault(row.section, []).append(row)
+    return tuple(SectionRows(name, tuple(members)) for name, members in sections.items())
+
+
+@dataclass(frozen=True)
+class GroupView:
+    """A responsible group's page and status report."""
+
+    group: Group
+    """The group, with the committee it reports to."""
+    programme: Programme | None
+    """The programme the group belongs to, if given."""
+    summary: ColourSummary
+    """Its indsatser per colour."""
+    sections: tuple[SectionRows, ...]
+    """Its indsatser by section."""
+    milestones: tuple[Milestone, ...]
+    """Programme milestones it is responsible for, by number."""
+    latest_status_date: str | None
+    """The newest status date among its indsatser, in Danish."""
+
+    @property
+    def href(self) -> str:
+        """The group's page."""
+        return f"grupper/{self.group.id}/"
+
+
+def _by_number(milestones: Iterable[Milestone]) -> tuple[Milestone, ...]:
+    """Milestones in number order ("2.1" before "10.1"); unnumbered ones last, by title."""
+
+    def key(milestone: Milestone) -> tuple[tuple[int, ...], str]:
+        numbers = tuple(int(part) for part in re.findall(r"\d+", milestone.number or ""))
+        return (numbers or (10_000,), milestone.number or milestone.title)
+
+    return tuple(sorted(milestones, key=key))
+
+
+def group_views(
+    portfolio: Portfolio, rows: tuple[InitiativeRow, ...], as_of: date
+) -> tuple[GroupView, ...]:
+    """One view per group, in the groups' order."""
+    views = []
+    for group in sorted(portfolio.groups.values(), key=_group_order):
+        members = [row for row in rows if row.group.id == group.id]
+        dates = [row.initiative.status_date for row in members]
+        views.append(
+            GroupView(
+                group,
+                portfolio.programmes.get(group.programme) if group.programme else None,
+                colour_summary((row.initiative for row in members), as_of),
+                by_section(members),
+                _by_number(m for m in portfolio.milestones.values() if m.group == group.id),
+                format_date(max(dates)) if dates else None,
+            )
+        )
+    return tuple(views)
+
+
+@dataclass(frozen=True)
+class ProgrammeView:
+    """A programme's page."""
+
+    programme: Programme
+    """The programme."""
+    groups: tuple[GroupView, ...]
+    """Groups with indsatser or milestones in it, or that belong to it."""
+    summary: ColourSummary
+    """Its indsatser per colour."""
+    rows: tuple[InitiativeRow, ...]
+    """Its indsatser, in overview order."""
+    milestones: tuple[Milestone, ...]
+    """Its milestones, by number."""
+
+
+def programme_views(
+    portfolio: Portfolio,
+    rows: tuple[InitiativeRow, ...],
+    groups: tuple[GroupView, ...],
+    as_of: date,
+) -> tuple[ProgrammeView, ...]:
+    """One view per programme, by name."""
+    views = []
+    for programme in sorted(portfolio.programmes.values(), key=lambda p: p.name.lower()):
+        members = tuple(row for row in rows if row.programme.id == programme.id)
+        milestones = _by_number(
+            m for m in portfolio.milestones.values() if m.programme == programme.id
+        )
+        involved = {row.group.id for row in members} | {m.group for m in milestones}
+        views.append(
+            ProgrammeView(
+                programme,
+                tuple(
+                    view
+                    for view in groups
+                    if view.group.id in involved or view.group.programme == programme.id
+                ),
+                colour_summary((row.initiative for row in members), as_of),
+                members,
+                milestones,
+            )
+        )
+    return tuple(views)
+
+
+@dataclass(frozen=True)
+class DatedItem:
+    """A dated step of an indsats or a programme milestone, for the home page's lists."""
+
+    when: Period
+    """When it falls due (for a milestone: its deadline in force)."""
+    kind: str
+    """ "Skridt" or "Milepæl"."""
+    title: str
+    """The indsats' or milestone's title."""
+    text: str
+    """What happens (the step's text), or the milestone's status."""
+    href: str
+    """Where to read more."""
+    colour: Colour | None
+    """The indsats' colour; None for milestones."""
+
+
+def _step_items(rows: Iterable[InitiativeRow]) -> Iterable[DatedItem]:
+    for row in rows:
+        for step in row.initiative.steps:
+            if step.when is not None:
+                yield DatedItem(
+                    step.when,
+                    "Skridt",
+                    row.initiative.title,
+                    step.text,
+                    row.href,
+                    row.initiative.colour,
+                )
+
+
+def _milestone_items(portfolio: Portfolio) -> Iterable[DatedItem]:
+    for milestone in portfolio.milestones.values():
+        deadline = milestone.expected or milestone.current_deadline
+        if deadline is not None and milestone.status in OPEN_MILESTONE:
+            yield DatedItem(
+                deadline,
+                "Milepæl",
+                _milestone_title(milestone),
+                milestone.status.value.capitalize(),
+                f"programmer/{milestone.programme}/#milepael-{milestone.id}",
+                None,
+            )
+
+
+OPEN_MILESTONE = (MilestoneStatus.NOT_STARTED, MilestoneStatus.STARTED)
+
+
+def _milestone_title(milestone: Milestone) -> str:
+    return f"{milestone.number} {milestone.title}" if milestone.number else milestone.title
+
+
+def _is_active(initiative: Initiative) -> bool:
+    return initiative.colour is not Colour.GREY and initiative.completed is None
+
+
+@dataclass(frozen=True)
+class HomeView:
+    """The home page: where the portfolio stands and what comes next."""
+
+    as_of: str
+    """The as-of date in Danish."""
+    summary: ColourSummary
+    """All indsatser per colour."""
+    groups: tuple[GroupView, ...]
+    """Every group with its colour counts."""
+    needs_action: tuple[InitiativeRow, ...]
+    """Red indsatser ("Kræver handling"), in overview order."""
+    upcoming: tuple[DatedItem, ...]
+    """Steps of active indsatser and open milestones due within UPCOMING_DAYS, soonest first."""
+    overdue: tuple[DatedItem, ...]
+    """Open milestones past their deadline, and steps of active indsatser that fell due after
+    the indsats' last status (so nobody has reported on them), oldest first."""
+    latest_changes: tuple[InitiativeRow, ...]
+    """Indsatser by status date, newest first, not after the as-of date."""
+
+
+def home_view(
+    portfolio: Portfolio,
+    rows: tuple[InitiativeRow, ...],
+    groups: tuple[GroupView, ...],
+    as_of: date,
+) -> HomeView:
+    """What the home page shows on `as_of`."""
+    horizon = as_of + timedelta(days=UPCOMING_DAYS)
+    active = [row for row in rows if _is_active(row.initiative)]
+    steps = list(_step_items(active))
+    milestones = list(_milestone_items(portfolio))
+    upcoming = [i for i in steps + milestones if as_of <= i.when.end and i.when.start <= horizon]
+    unreported = [
+        item
+        for row in active
+        for item in _step_items([row])
+        if row.initiative.status_date < item.when.end < as_of
+    ]
+    overdue = unreported + [item for item in milestones if item.when.end < as_of]
+    changes = sorted(
+        (row for row in rows if row.initiative.status_date <= as_of),
+        key=lambda row: row.initiative.status_date,
+        reverse=True,
+    )
+    return HomeView(
+        format_date(as_of),
+        colour_summary(portfolio.initiatives.values(), as_of),
+        groups,
+        tuple(row for row in rows if row.initiative.colour is Colour.RED),
+        tuple(sorted(upcoming, key=_item_order)),
+        tuple(sorted(overdue, key=_item_order)),
+        tuple(changes[:LATEST_CHANGES]),
+    )
+
+
+def _item_order(item: DatedItem) -> tuple[Period, str]:
+    return (item.when, item.title)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of an overview filter: the value in the URL and the name shown."""
+
+    value: str
+    """What the filter compares with a row's data attribute and writes into the URL."""
+    label: str
+    """What the option shows."""
+
+
+@dataclass(frozen=True)
+class OverviewView:
+    """The portfolio overview: every indsats and the choices of each filter."""
+
+    rows: tuple[InitiativeRow, ...]
+    """All indsatser, in overview order."""
+    groups: tuple[Choice, ...]
+    """Groups with indsatser, in group order."""
+    programmes: tuple[Choice, ...]
+    """Programmes with indsatser, by name."""
+    colours: tuple[Choice, ...]
+    """All colours, in legend order."""
+    sections: tuple[Choice, ...]
+    """Sections in use, in the seed's order."""
+
+
+def overview_view(rows: tuple[InitiativeRow, ...]) -> OverviewView:
+    """The overview of `rows` with filter choices taken from the rows themselves."""
+    groups = {row.group.id: row.group.name for row in rows}
+    programmes = {row.programme.id: row.programme.name for row in rows}
+    sections = {row.section: None for row in sorted(rows, key=_section_order)}
+    return OverviewView(
+        rows,
+        tuple(Choice(key, name) for key, name in groups.items()),
+        tuple(Choice(k, n) for k, n in sorted(programmes.items(), key=lambda kv: kv[1].lower())),
+        tuple(Choice(colour.value, colour.label) for colour in Colour),
+        tuple(Choice(name, name) for name in sections),
     )

@@ -62,10 +62,17 @@ class Colour(Enum):
         return self.value.capitalize()
 
     @property
+    def rank(self) -> int:
+        """Place when sorting by urgency: rød, gul, grøn, blå, grå."""
+        return URGENCY.index(self)
+
+    @property
     def css_name(self) -> str:
         """ASCII name used in CSS classes: "green"."""
         return self.name.lower()
 
+
+URGENCY = (Colour.RED, Colour.YELLOW, Colour.GREEN, Colour.BLUE, Colour.GREY)
 
 COLOUR_MEANINGS = {
     Colour.GREEN: "Indsatsen forløber planmæssigt",

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,3 +31,36 @@ def portfolio_with(tmp_path: Path, *overlays: Path) -> Path:
 def minimal_portfolio(tmp_path: Path) -> Path:
     """A fresh copy of tests/fixtures/minimal."""
     return portfolio_with(tmp_path)
+
+
+def site_project(tmp_path: Path, portfolio: Path) -> Path:
+    """A copy of the site's configuration and pages with the given portfolio."""
+    project = tmp_path / "projekt"
+    project.mkdir()
+    shutil.copy(PROJECT / "mkdocs.yml", project)
+    shutil.copytree(PROJECT / "content", project / "content")
+    shutil.copytree(PROJECT / "overrides", project / "overrides")
+    shutil.copytree(portfolio, project / "portfolio")
+    return project
+
+
+def build_site(project: Path, as_of: str = "2018-03-01") -> subprocess.CompletedProcess[str]:
+    environment = os.environ | {"PORTFOLIO_AS_OF": as_of, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(project / "site"),
+        ],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+        timeout=300,
+    )

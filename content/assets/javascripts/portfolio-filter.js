@@ -1,0 +1,140 @@
+/* Porteføljeoversigt: filters, free-text search and sorting of the table of indsatser.
+ *
+ * Progressive enhancement: without JavaScript the whole table and the pre-filtered pages per
+ * colour and group still work. The filter state lives in the URL (?gruppe=…&farve=…), so a
+ * filtered view can be shared and is restored on load. The row count is announced through a
+ * role="status" element.
+ */
+(function () {
+  "use strict";
+
+  var FILTERS = ["gruppe", "program", "farve", "sektion"];
+  var form = document.getElementById("pt-filter");
+  var table = document.getElementById("pt-indsatser");
+  if (!form || !table) {
+    return;
+  }
+  var body = table.tBodies[0];
+  var rows = Array.prototype.slice.call(body.rows);
+  var count = document.getElementById("pt-count");
+  var collator = new Intl.Collator("da", { numeric: true, sensitivity: "base" });
+  var sorting = { key: "", descending: false };
+  var texts = new Map(rows.map(function (row) { return [row, normalise(row.textContent)]; }));
+
+  function normalise(text) {
+    return text.toLocaleLowerCase("da").replace(/\s+/g, " ");
+  }
+
+  function field(name) {
+    return form.elements.namedItem(name);
+  }
+
+  function matches(row, wanted, words) {
+    var text = texts.get(row);
+    return FILTERS.every(function (name) {
+      return !wanted[name] || row.dataset[name] === wanted[name];
+    }) && words.every(function (word) { return text.indexOf(word) !== -1; });
+  }
+
+  function apply() {
+    var wanted = {};
+    FILTERS.forEach(function (name) { wanted[name] = field(name).value; });
+    var words = normalise(field("tekst").value).split(" ").filter(Boolean);
+    var shown = 0;
+    rows.forEach(function (row) {
+      row.hidden = !matches(row, wanted, words);
+      shown += row.hidden ? 0 : 1;
+    });
+    count.textContent = shown === rows.length
+      ? "Viser alle " + rows.length + " indsatser"
+      : "Viser " + shown + " af " + rows.length + " indsatser";
+    writeUrl();
+  }
+
+  function writeUrl() {
+    var params = new URLSearchParams();
+    FILTERS.concat(["tekst"]).forEach(function (name) {
+      if (field(name).value) {
+        params.set(name, field(name).value);
+      }
+    });
+    if (sorting.key) {
+      params.set("sorter", sorting.key);
+      if (sorting.descending) {
+        params.set("orden", "faldende");
+      }
+    }
+    var query = params.toString();
+    history.replaceState(null, "", query ? "?" + query : location.pathname);
+  }
+
+  function readUrl() {
+    var params = new URLSearchParams(location.search);
+    FILTERS.concat(["tekst"]).forEach(function (name) {
+      var value = params.get(name);
+      if (value === null) {
+        return;
+      }
+      var input = field(name);
+      input.value = value;
+      if (input.value !== value) {
+        input.value = "";  // not among the options, e.g. a group that was renamed
+      }
+    });
+    return { key: params.get("sorter") || "", descending: params.get("orden") === "faldende" };
+  }
+
+  function cellValue(row, column) {
+    var cell = row.cells[column];
+    return cell.getAttribute("data-sort") || cell.textContent.trim();
+  }
+
+  function sortBy(key, descending) {
+    var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    var column = headers.findIndex(function (th) { return th.dataset.sortKey === key; });
+    if (column === -1) {
+      return;
+    }
+    sorting = { key: key, descending: descending };
+    var sign = descending ? -1 : 1;
+    rows.slice().sort(function (a, b) {
+      return sign * collator.compare(cellValue(a, column), cellValue(b, column));
+    }).forEach(function (row) { body.appendChild(row); });
+    headers.forEach(function (th, index) {
+      if (index === column) {
+        th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+      } else {
+        th.removeAttribute("aria-sort");
+      }
+    });
+  }
+
+  function addSortButtons() {
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "pt-sort";
+      button.textContent = th.textContent;
+      button.setAttribute("aria-label", "Sortér efter " + th.textContent.toLocaleLowerCase("da"));
+      th.textContent = "";
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var key = th.dataset.sortKey;
+        sortBy(key, sorting.key === key && !sorting.descending);
+        writeUrl();
+      });
+    });
+  }
+
+  addSortButtons();
+  var restored = readUrl();
+  if (restored.key) {
+    sortBy(restored.key, restored.descending);
+  }
+  form.hidden = false;
+  form.addEventListener("input", apply);
+  form.addEventListener("change", apply);
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  form.addEventListener("reset", function () { setTimeout(apply, 0); });
+  apply();
+})();

@@ -1,0 +1,90 @@
+"""Stage 5, render (data formats): all indsatser as CSV, XLSX and JSON for the overview's links.
+
+Every field of the model is exported under its YAML name. In CSV and XLSX a cell that starts with
+=, +, -, @, tab or carriage return gets a leading apostrophe, so a spreadsheet shows it as text
+instead of running it as a formula (CSV injection).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import UTC, date, datetime
+from typing import Any
+
+from macros.views import InitiativeRow
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+COLUMNS = (
+    "id", "titel", "farve", "statusdato", "gruppe", "gruppenavn", "program", "programnavn",
+    "sektion", "start", "afsluttet", "status", "milepæle", "næste_skridt", "klar_til_sku_dak",
+    "klar_til_psof", "bemærkninger", "historik", "links", "tags", "side",
+)  # fmt: skip
+
+
+def initiative_record(row: InitiativeRow) -> dict[str, Any]:
+    """One indsats as nested JSON-ready data: the YAML fields plus names and its page."""
+    data: dict[str, Any] = {"id": row.initiative.id}
+    data |= row.initiative.model_dump(mode="json", by_alias=True, exclude={"id"})
+    data["gruppenavn"] = row.group.name
+    data["programnavn"] = row.programme.name
+    step = row.next_step
+    data["næste_skridt"] = f"{step.when}: {step.text}" if step else None
+    data["side"] = row.href
+    return {column: data.get(column) for column in COLUMNS}
+
+
+def as_json(rows: tuple[InitiativeRow, ...], as_of: date) -> bytes:
+    """All indsatser as one JSON document with the as-of date."""
+    document = {"opgjort": as_of.isoformat(), "indsatser": [initiative_record(r) for r in rows]}
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def flat_record(row: InitiativeRow) -> dict[str, str]:
+    """One indsats as a spreadsheet row: lists become lines, every cell safe from formulas."""
+    record = initiative_record(row)
+    record["milepæle"] = _lines(
+        f"{s['dato'] or 'Løbende'}: {s['tekst']}" for s in record["milepæle"]
+    )
+    record["historik"] = _lines(
+        f"{h['dato']} {h['farve']}: {h['tekst']}" for h in record["historik"]
+    )
+    record["links"] = _lines(f"{link['titel']}: {link['url']}" for link in record["links"])
+    record["tags"] = ", ".join(record["tags"])
+    return {key: neutralised("" if value is None else str(value)) for key, value in record.items()}
+
+
+def _lines(items: Any) -> str:
+    return "\n".join(items)
+
+
+def neutralised(cell: str) -> str:
+    """The cell, with an apostrophe in front if a spreadsheet would read it as a formula."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def as_csv(rows: tuple[InitiativeRow, ...]) -> bytes:
+    """Semicolon-separated with a byte order mark, as Danish Excel opens it without questions."""
+    import pandas as pd  # Why here: pandas takes half a second to import; only exports need it.
+
+    frame = pd.DataFrame([flat_record(row) for row in rows], columns=list(COLUMNS))
+    return frame.to_csv(sep=";", index=False, lineterminator="\r\n").encode("utf-8-sig")
+
+
+def as_xlsx(rows: tuple[InitiativeRow, ...], as_of: date) -> bytes:
+    """One sheet "Indsatser"; the file's timestamps are the as-of date, so builds repeat."""
+    import pandas as pd
+
+    frame = pd.DataFrame([flat_record(row) for row in rows], columns=list(COLUMNS))
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        frame.to_excel(writer, sheet_name="Indsatser", index=False)
+        sheet = writer.sheets["Indsatser"]
+        sheet.freeze_panes = "B2"
+        stamp = datetime.combine(as_of, datetime.min.time(), tzinfo=UTC).replace(tzinfo=None)
+        writer.book.properties.created = stamp
+        writer.book.properties.modified = stamp
+    return buffer.getvalue()
+
+
+__all__ = ["COLUMNS", "as_csv", "as_json", "as_xlsx", "flat_record", "neutralised"]
