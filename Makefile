@@ -8,6 +8,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 export NO_MKDOCS_2_WARNING := 1
+# The browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
+CHROMIUM := /usr/bin/chromium
+# apt-get needs root: sudo when we are not root and have it (CI runs as root).
+SUDO := $(if $(filter 0,$(shell id -u)),,$(shell command -v sudo))
+APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends
 
 .PHONY: site serve test lint bench lock clean
 
@@ -22,6 +27,11 @@ $(VENV)/.installed-test: $(VENV)/.installed-site
 	$(PIP) install -c constraints.txt -e '.[test]'
 	touch $@
 
+# Only when missing: the package lists are refreshed only if the first install fails.
+$(CHROMIUM):
+	$(APT_INSTALL) chromium || { $(SUDO) apt-get update && $(APT_INSTALL) chromium; }
+	@test -x $@ || { echo "Chromium mangler stadig: $@ findes ikke efter installationen." >&2; exit 1; }
+
 ## site: validate the portfolio and build the site into site/
 site: $(VENV)/.installed-site
 	$(BIN)/portfolio validate
@@ -33,8 +43,8 @@ site: $(VENV)/.installed-site
 serve: $(VENV)/.installed-site
 	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
 
-## test: lint, type check and every test
-test: $(VENV)/.installed-test lint
+## test: lint, type check and every test, the browser tests included
+test: $(VENV)/.installed-test $(CHROMIUM) lint
 	$(BIN)/pytest
 
 lint: $(VENV)/.installed-test

@@ -68,7 +68,8 @@ def as_csv(rows: tuple[InitiativeRow, ...]) -> bytes:
     import pandas as pd  # Why here: pandas takes half a second to import; only exports need it.
 
     frame = pd.DataFrame([flat_record(row) for row in rows], columns=list(COLUMNS))
-    return frame.to_csv(sep=";", index=False, lineterminator="\r\n").encode("utf-8-sig")
+    text: str = frame.to_csv(sep=";", index=False, lineterminator="\r\n")
+    return text.encode("utf-8-sig")
 
 
 def as_xlsx(rows: tuple[InitiativeRow, ...], as_of: date) -> bytes:

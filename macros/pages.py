@@ -96,7 +96,7 @@ def _overview_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFil
     yield _page(OVERVIEW, "Porteføljeoversigt", render, "overview.html", view=overview)
     for colour in Colour:
         rows = tuple(row for row in views.rows if row.initiative.colour is colour)
-        title = f"{colour.label} indsatser"
+        title = f"{colour.plural} indsatser"
         yield _page(
             f"farver/{colour.value}.md", title, render, "colour-page.html", colour=colour, rows=rows
         )

@@ -296,7 +296,7 @@ def _milestone_items(portfolio: Portfolio) -> Iterable[DatedItem]:
                 "Milepæl",
                 _milestone_title(milestone),
                 milestone.status.value.capitalize(),
-                f"programmer/{milestone.programme}/#milepael-{milestone.id}",
+                f"programmer/{milestone.programme}/#milepæl-{milestone.id}",
                 None,
             )
 

@@ -62,6 +62,11 @@ class Colour(Enum):
         return self.value.capitalize()
 
     @property
+    def plural(self) -> str:
+        """The adjective before a plural noun: "Grønne" indsatser, "Grå" indsatser."""
+        return {"grøn": "Grønne", "gul": "Gule", "rød": "Røde"}.get(self.value, self.label)
+
+    @property
     def rank(self) -> int:
         """Place when sorting by urgency: rød, gul, grøn, blå, grå."""
         return URGENCY.index(self)

@@ -1,0 +1,180 @@
+"""Browser tests: the example site built once, served on 127.0.0.1 and driven by Debian's Chromium.
+
+Playwright never downloads a browser here: it launches /usr/bin/chromium, which `make test`
+installs. Every page a test opens is guarded: a request to another origin or an error in the
+console fails the test.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import (
+    Browser,
+    ConsoleMessage,
+    Page,
+    Route,
+    ViewportSize,
+    WebSocketRoute,
+    sync_playwright,
+)
+
+from tests.conftest import PROJECT
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",  # we run as root
+    "--disable-gpu",
+    # Why the rest: Chromium otherwise calls Google's services, which the closed network refuses.
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+AS_OF = "2018-03-15"
+DESKTOP: ViewportSize = {"width": 1280, "height": 800}
+PHONE: ViewportSize = {"width": 390, "height": 844}
+
+GROUP = "forebyggelse"  # Følgegruppen for forebyggelse
+STATUS_REPORT = f"grupper/{GROUP}/statusrapport/"
+OVERVIEW = "oversigt/"
+# One page of each kind the site has, by the name the tests are reported under.
+PAGE_TYPES = {
+    "forside": "",
+    "oversigt": OVERVIEW,
+    "indsats": "indsatser/telekol-pilot/",
+    "gruppe": f"grupper/{GROUP}/",
+    "statusrapport": STATUS_REPORT,
+    "program": "programmer/sundhedsaftalen-2015-2018/",
+    "farve": "farver/rød/",
+}
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example portfolio's site, built once with a fixed as-of date."""
+    target = tmp_path_factory.mktemp("site")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
+    command += ["-f", str(PROJECT / "mkdocs.yml"), "-d", str(target)]
+    environment = os.environ | {"PORTFOLIO_AS_OF": AS_OF, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+        timeout=300,
+        cwd=PROJECT,  # Why: `python -m` then imports this checkout's macros package
+    )
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    return target
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        """Say nothing: one line per request would bury the test output."""
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site served over HTTP on a free port of 127.0.0.1."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium; a missing one fails every browser test instead of skipping it."""
+    if not CHROMIUM.is_file():
+        pytest.fail(
+            f"{CHROMIUM} is missing. Run `make test`, which installs it, or as root: "
+            "apt-get install -y --no-install-recommends chromium",
+            pytrace=False,
+        )
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+def _origin(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme, parts.netloc
+
+
+def _guarded_page(browser: Browser, site_url: str, *, java_script_enabled: bool) -> Iterator[Page]:
+    """A page in a fresh context that fails the test on foreign requests and console errors."""
+    context = browser.new_context(
+        base_url=site_url, viewport=DESKTOP, java_script_enabled=java_script_enabled
+    )
+    foreign: list[str] = []
+    errors: list[str] = []
+
+    def stay_on_site(route: Route) -> None:
+        url = route.request.url
+        if _origin(url) == _origin(site_url) or url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            foreign.append(url)
+            route.abort()
+
+    def refuse_socket(socket: WebSocketRoute) -> None:
+        foreign.append(socket.url)
+        socket.close()
+
+    def note_error(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            errors.append(f"{message.text} ({message.location.get('url', '?')})")
+
+    # Why the context, not the page: it also sees the requests of workers and pop-ups.
+    context.route("**/*", stay_on_site)
+    context.route_web_socket("**/*", refuse_socket)
+    page = context.new_page()
+    page.on("console", note_error)
+    page.on("pageerror", lambda error: errors.append(f"uncaught: {error}"))
+    yield page
+    context.close()
+    problems = [f"request to another origin: {url}" for url in foreign]
+    problems += [f"console error: {error}" for error in errors]
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+@pytest.fixture
+def page(browser: Browser, site_url: str) -> Iterator[Page]:
+    """A guarded page at desktop size; `page.goto("oversigt/")` opens a page of the site."""
+    yield from _guarded_page(browser, site_url, java_script_enabled=True)
+
+
+@pytest.fixture
+def page_without_js(browser: Browser, site_url: str) -> Iterator[Page]:
+    """Like `page`, with JavaScript turned off: what a reader without scripts gets."""
+    yield from _guarded_page(browser, site_url, java_script_enabled=False)
+
+
+def open_page(page: Page, path: str) -> Page:
+    """Go to a page of the site and fail unless the server has it."""
+    response = page.goto(path)
+    if response is None or not response.ok:
+        status = response.status if response else "nothing"
+        pytest.fail(f"/{path} answered HTTP {status}: the page is not built", pytrace=False)
+    return page

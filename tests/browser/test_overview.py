@@ -1,0 +1,109 @@
+"""The overview as people use it: filters, free text, sorting, shareable URL, no JavaScript."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from macros.validate import load_portfolio
+from macros.vocabulary import Colour
+from tests.browser.conftest import GROUP, OVERVIEW, PHONE, open_page
+from tests.conftest import PROJECT
+
+PORTFOLIO = load_portfolio(PROJECT / "portfolio")
+ROWS = "#pt-indsatser tbody tr"
+
+
+def titles_of(group: str | None = None, colour: Colour | None = None) -> list[str]:
+    return sorted(
+        i.title
+        for i in PORTFOLIO.initiatives.values()
+        if (group is None or i.group == group) and (colour is None or i.colour is colour)
+    )
+
+
+def visible_titles(page: Page) -> list[str]:
+    return sorted(page.locator(f"{ROWS}:visible th").all_inner_texts())
+
+
+def test_filter_by_colour_and_group_announces_the_count(page: Page) -> None:
+    open_page(page, OVERVIEW)
+    page.get_by_label("Gruppe", exact=True).select_option(GROUP)
+    page.get_by_label("Farve", exact=True).select_option("rød")
+    expected = titles_of(GROUP, Colour.RED)
+    assert visible_titles(page) == expected
+    status = page.get_by_role("status")
+    expect(status).to_have_text(f"Viser {len(expected)} af {len(PORTFOLIO.initiatives)} indsatser")
+    query = parse_qs(urlsplit(page.url).query)
+    assert query == {"gruppe": [GROUP], "farve": ["rød"]}
+
+
+def test_free_text_filter_matches_words_in_any_order(page: Page) -> None:
+    open_page(page, OVERVIEW)
+    page.get_by_label("Søg i tabellen").fill("kateter dræn")
+    assert visible_titles(page) == ["Pasning af dræn samt anlæggelse og pleje af kateter"]
+    page.get_by_role("button", name="Nulstil filtre").click()
+    expect(page.locator(f"{ROWS}:visible")).to_have_count(len(PORTFOLIO.initiatives))
+    assert urlsplit(page.url).query == ""
+
+
+def test_filter_state_in_the_url_is_restored_on_load(page: Page) -> None:
+    open_page(page, f"{OVERVIEW}?gruppe={GROUP}&farve=gr%C3%B8n&sorter=titel&orden=faldende")
+    expect(page.get_by_label("Gruppe", exact=True)).to_have_value(GROUP)
+    expect(page.get_by_label("Farve", exact=True)).to_have_value("grøn")
+    shown = page.locator(f"{ROWS}:visible th").all_inner_texts()
+    assert shown == sorted(titles_of(GROUP, Colour.GREEN), key=str.lower, reverse=True)
+    assert page.locator("th[aria-sort]").get_attribute("aria-sort") == "descending"
+
+
+def test_an_unknown_value_in_the_url_shows_everything(page: Page) -> None:
+    open_page(page, f"{OVERVIEW}?gruppe=findes-ikke")
+    expect(page.get_by_label("Gruppe", exact=True)).to_have_value("")
+    expect(page.locator(f"{ROWS}:visible")).to_have_count(len(PORTFOLIO.initiatives))
+
+
+def test_columns_sort_with_the_keyboard(page: Page) -> None:
+    open_page(page, OVERVIEW)
+    button = page.get_by_role("button", name="Sortér efter farve")
+    button.focus()
+    page.keyboard.press("Enter")
+    colours = page.locator(f"{ROWS} td:nth-child(5)").all_inner_texts()
+    ranks = [Colour(text.strip().lower()).rank for text in colours]
+    assert ranks == sorted(ranks)
+    assert parse_qs(urlsplit(page.url).query) == {"sorter": ["farve"]}
+
+
+def test_without_javascript_the_full_table_and_the_prerendered_pages_work(
+    page_without_js: Page,
+) -> None:
+    page = open_page(page_without_js, OVERVIEW)
+    expect(page.locator(ROWS)).to_have_count(len(PORTFOLIO.initiatives))
+    expect(page.locator("#pt-filter")).to_be_hidden()
+    page.get_by_text("Færdige lister pr. farve og pr. gruppe").click()
+    page.get_by_role("link", name="Rød", exact=True).click()
+    assert visible_titles(page) == titles_of(colour=Colour.RED)
+
+
+def test_red_indsatser_of_a_group_are_two_clicks_from_the_home_page(page: Page) -> None:
+    open_page(page, "")
+    group = PORTFOLIO.groups[GROUP].name
+    page.get_by_role("link", name=f"indsatser med farven rød i {group}").click()
+    page.wait_for_url(f"**/{OVERVIEW}?gruppe={GROUP}&farve=*")
+    expect(page.get_by_role("status")).to_contain_text("Viser ")
+    assert visible_titles(page) == titles_of(GROUP, Colour.RED)
+    page.locator(f"{ROWS}:visible th a").first.click()
+    expect(page.locator("h1")).to_have_text(titles_of(GROUP, Colour.RED)[0])
+
+
+@pytest.mark.parametrize("viewport", [PHONE])
+def test_on_a_phone_the_filters_fit_and_the_table_scrolls_in_its_region(
+    page: Page, viewport: dict[str, int]
+) -> None:
+    page.set_viewport_size(viewport)  # type: ignore[arg-type]
+    open_page(page, OVERVIEW)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= viewport["width"], "the page itself must not scroll sideways"
+    region = page.get_by_role("region", name="Alle indsatser")
+    assert region.evaluate("element => element.scrollWidth > element.clientWidth")
