@@ -1,15 +1,15 @@
 """Stage 5, render (data formats): all indsatser as CSV, XLSX and JSON for the overview's links.
 
-Every field of the model is exported under its YAML name. In CSV and XLSX a cell that starts with
-=, +, -, @, tab or carriage return gets a leading apostrophe, so a spreadsheet shows it as text
-instead of running it as a formula (CSV injection).
+Every field of the model is exported under its YAML name; CSV through pandas, XLSX through
+openpyxl. In CSV and XLSX a cell that starts with =, +, -, @, tab or carriage return gets a
+leading apostrophe, so a spreadsheet shows it as text instead of running it as a formula.
 """
 
 from __future__ import annotations
 
 import io
 import json
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from macros.views import InitiativeRow
@@ -74,17 +74,19 @@ def as_csv(rows: tuple[InitiativeRow, ...]) -> bytes:
 
 def as_xlsx(rows: tuple[InitiativeRow, ...], as_of: date) -> bytes:
     """One sheet "Indsatser"; the file's timestamps are the as-of date, so builds repeat."""
-    import pandas as pd
+    from openpyxl import Workbook  # Why here, and write-only: only exports need it; it is fast.
 
-    frame = pd.DataFrame([flat_record(row) for row in rows], columns=list(COLUMNS))
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Indsatser")
+    sheet.freeze_panes = "B2"
+    sheet.append(list(COLUMNS))
+    for row in rows:
+        record = flat_record(row)
+        sheet.append([record[column] for column in COLUMNS])
+    stamp = datetime.combine(as_of, datetime.min.time())
+    workbook.properties.created = workbook.properties.modified = stamp
     buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        frame.to_excel(writer, sheet_name="Indsatser", index=False)
-        sheet = writer.sheets["Indsatser"]
-        sheet.freeze_panes = "B2"
-        stamp = datetime.combine(as_of, datetime.min.time(), tzinfo=UTC).replace(tzinfo=None)
-        writer.book.properties.created = stamp
-        writer.book.properties.modified = stamp
+    workbook.save(buffer)
     return buffer.getvalue()
 
 

@@ -1,8 +1,10 @@
 """Generated pages: which pages and files the portfolio adds to the site, where, and their content.
 
-Each page is Markdown whose body is HTML from the renderer (escaped there) and whose front matter
-turns mkdocs-macros off, so text from YAML is never evaluated as a template. Only the group and
-programme lists are in the navigation: Material renders the whole nav into every page.
+A page is a Markdown file holding only front matter (title, macros off, options) plus the HTML
+body from the renderer (escaped there). The plugin puts that body in place after Markdown, so
+text from YAML is neither read as Markdown nor evaluated as a template, and Python-Markdown does
+not re-parse large tables of HTML. Only the group and programme lists are in the navigation:
+Material renders the whole nav into every page.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 from macros.exports import as_csv, as_json, as_xlsx
 from macros.models import Portfolio
@@ -40,6 +42,9 @@ class GeneratedFile:
 
     src_uri: str
     content: str | bytes
+    """For a page, only its front matter; for an export, the file itself."""
+    body: Markup | None = None
+    """A page's HTML, which replaces what Markdown made of `content`."""
 
 
 @dataclass(frozen=True)
@@ -66,15 +71,23 @@ def way_to_root(src_uri: str) -> str:
 
 
 def _page(
-    src_uri: str, title: str, render: Renderer, template: str, **context: object
+    src_uri: str,
+    title: str,
+    render: Renderer,
+    template: str,
+    *,
+    searchable: bool = True,
+    **context: object,
 ) -> GeneratedFile:
     body = render.render(template, base=way_to_root(src_uri), **context)
     # Why escape: Material prints page.meta.title into <title> and the header without escaping.
     # Why JSON: it is valid YAML for the title and quotes every character that could break out.
     shown_title = json.dumps(str(escape(title)), ensure_ascii=False)
-    # Why hide toc: the body is HTML, so the table of contents would be empty anyway.
-    front_matter = f"---\ntitle: {shown_title}\nrender_macros: false\nhide: [toc]\n---\n\n"
-    return GeneratedFile(src_uri, f"{front_matter}{body}\n")
+    # Why hide toc: the body is HTML, so Markdown's table of contents would be empty anyway.
+    front_matter = f"---\ntitle: {shown_title}\nrender_macros: false\nhide: [toc]\n"
+    # Why exclude some pages from search: they repeat the indsats pages; a hit should lead there.
+    front_matter += "" if searchable else "search:\n  exclude: true\n"
+    return GeneratedFile(src_uri, front_matter + "---\n", body)
 
 
 def generated_files(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
@@ -93,13 +106,16 @@ def generated_files(views: SiteViews, render: Renderer) -> Iterator[GeneratedFil
 def _overview_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
     """The overview and, for readers without JavaScript, one pre-filtered page per colour."""
     overview = overview_view(views.rows)
-    yield _page(OVERVIEW, "Porteføljeoversigt", render, "overview.html", view=overview)
+    yield _page(
+        OVERVIEW, "Porteføljeoversigt", render, "overview.html", searchable=False, view=overview
+    )
     for colour in Colour:
         rows = tuple(row for row in views.rows if row.initiative.colour is colour)
         title = f"{colour.plural} indsatser"
         yield _page(
-            f"farver/{colour.value}.md", title, render, "colour-page.html", colour=colour, rows=rows
-        )
+            f"farver/{colour.value}.md", title, render, "colour-page.html",
+            searchable=False, colour=colour, rows=rows,
+        )  # fmt: skip
 
 
 def _group_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
@@ -111,7 +127,7 @@ def _group_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
         yield _page(f"{folder}/index.md", name, render, "group-page.html", view=view)
         yield _page(
             f"{folder}/statusrapport.md", f"Statusrapport: {name}", render, "status-report.html",
-            view=view, as_of=as_of, colours=tuple(Colour),
+            searchable=False, view=view, as_of=as_of, colours=tuple(Colour),
         )  # fmt: skip
 
 

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from macros.clock import AsOfError, as_of_date
 from macros.issues import PortfolioInvalid
@@ -58,6 +60,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
     """Validates portfolio/ before anything is rendered."""
 
     inputs: BuildInputs | None = None
+    bodies: dict[str, Markup]
+    """The HTML of each generated page, by its path under the docs folder."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load the portfolio; invalid data ends the build with every issue logged."""
@@ -83,9 +87,16 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         if self.inputs is None:
             raise PluginError("porteføljen blev ikke indlæst")
         renderer = Renderer(template_folder(config, self.inputs.project))
+        self.bodies = {}
         for generated in generated_files(self.inputs.views, renderer):
             files.append(File.generated(config, generated.src_uri, content=generated.content))
+            if generated.body is not None:
+                self.bodies[generated.src_uri] = generated.body
         return files
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """A generated page's body, put in after Markdown has run over its empty text."""
+        return self.bodies.get(page.file.src_uri, html)
 
 
 def template_folder(config: MkDocsConfig, project: Path) -> Path:
