@@ -53,7 +53,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/mypy macros
 	$(BIN)/portfolio schema --check
 
-## bench: time validation of a synthetic portfolio (prints figures, asserts nothing)
+## bench: time validation and the full build of a synthetic portfolio (prints, asserts nothing)
 bench: $(VENV)/.installed-site
 	$(BIN)/python tests/bench/bench.py
 
