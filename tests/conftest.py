@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -25,6 +26,19 @@ def portfolio_with(tmp_path: Path, *overlays: Path) -> Path:
             overlay, target, dirs_exist_ok=True, ignore=shutil.ignore_patterns("expected.txt")
         )
     return target
+
+
+def portfolio_with_title(tmp_path: Path, title: str) -> Path:
+    """The minimal portfolio with its one indsats (sambo) renamed to `title`."""
+    portfolio = portfolio_with(tmp_path)
+    initiative = portfolio / "indsatser" / "sambo.yml"
+    text = initiative.read_text(encoding="utf-8")
+    # Why JSON: a JSON string is a YAML string that keeps every character of the title.
+    quoted = json.dumps(title, ensure_ascii=False)
+    initiative.write_text(
+        text.replace("titel: Videreudvikling af SAM:BO", f"titel: {quoted}"), encoding="utf-8"
+    )
+    return portfolio
 
 
 @pytest.fixture

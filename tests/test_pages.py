@@ -17,7 +17,7 @@ from macros.models import Portfolio
 from macros.periods import format_date, parse_period
 from macros.validate import load_portfolio
 from macros.vocabulary import Colour
-from tests.conftest import PROJECT, build_site, portfolio_with, site_project
+from tests.conftest import PROJECT, build_site, portfolio_with, portfolio_with_title, site_project
 
 AS_OF = "2018-03-15"
 
@@ -218,13 +218,7 @@ def test_pages_are_danish(example: Path) -> None:
 
 
 def test_exports_hold_every_indsats_and_neutralise_formulas(tmp_path: Path) -> None:
-    portfolio = portfolio_with(tmp_path)
-    initiative = portfolio / "indsatser" / "sambo.yml"
-    text = initiative.read_text(encoding="utf-8")
-    initiative.write_text(
-        text.replace("titel: Videreudvikling af SAM:BO", "titel: '=HYPERLINK(\"http://x\")'"),
-        encoding="utf-8",
-    )
+    portfolio = portfolio_with_title(tmp_path, '=HYPERLINK("http://x")')
     project = site_project(tmp_path, portfolio)
     assert build_site(project, as_of=AS_OF).returncode == 0
     exports = project / "site" / "eksport"
@@ -262,15 +256,7 @@ ODD_TITLES = ['Dræn & kateter <b>fed</b> "citat" 😀', LONG_TITLE.strip()[:200
 
 @pytest.mark.parametrize("title", ODD_TITLES)
 def test_odd_and_long_titles_show_literally_everywhere(tmp_path: Path, title: str) -> None:
-    portfolio = portfolio_with(tmp_path)
-    initiative = portfolio / "indsatser" / "sambo.yml"
-    text = initiative.read_text(encoding="utf-8")
-    initiative.write_text(
-        text.replace(
-            "titel: Videreudvikling af SAM:BO", f"titel: {json.dumps(title, ensure_ascii=False)}"
-        ),
-        encoding="utf-8",
-    )
+    portfolio = portfolio_with_title(tmp_path, title)
     project = site_project(tmp_path, portfolio)
     assert build_site(project, as_of=AS_OF).returncode == 0
     site = project / "site"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -12,7 +11,14 @@ from bs4 import BeautifulSoup
 from markupsafe import escape
 
 from macros.validate import load_portfolio
-from tests.conftest import INVALID, PROJECT, build_site, portfolio_with, site_project
+from tests.conftest import (
+    INVALID,
+    PROJECT,
+    build_site,
+    portfolio_with,
+    portfolio_with_title,
+    site_project,
+)
 
 
 def _colour_rows(html: str) -> dict[str, int]:
@@ -93,15 +99,7 @@ HOSTILE_TITLES = [
 
 @pytest.mark.parametrize("title", HOSTILE_TITLES)
 def test_text_from_yaml_is_escaped_and_never_evaluated(tmp_path: Path, title: str) -> None:
-    portfolio = portfolio_with(tmp_path)
-    initiative = portfolio / "indsatser" / "sambo.yml"
-    text = initiative.read_text(encoding="utf-8")
-    initiative.write_text(
-        text.replace(
-            "titel: Videreudvikling af SAM:BO", f"titel: {json.dumps(title, ensure_ascii=False)}"
-        ),
-        encoding="utf-8",
-    )
+    portfolio = portfolio_with_title(tmp_path, title)
     project = site_project(tmp_path, portfolio)
     result = build_site(project)
     assert result.returncode == 0, result.stderr
