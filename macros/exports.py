@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import zipfile
 from datetime import date, datetime
 from typing import Any
 
@@ -41,21 +42,16 @@ def as_json(rows: tuple[InitiativeRow, ...], as_of: date) -> bytes:
 
 
 def flat_record(row: InitiativeRow) -> dict[str, str]:
-    """One indsats as a spreadsheet row: lists become lines, every cell safe from formulas."""
+    """One indsats as a spreadsheet row of texts: lists become lines."""
     record = initiative_record(row)
-    record["milepæle"] = _lines(
-        f"{s['dato'] or 'Løbende'}: {s['tekst']}" for s in record["milepæle"]
+    initiative = row.initiative
+    record["milepæle"] = "\n".join(f"{s.when_label}: {s.text}" for s in initiative.steps)
+    record["historik"] = "\n".join(
+        f"{h.on.isoformat()} {h.colour.value}: {h.text}" for h in initiative.history
     )
-    record["historik"] = _lines(
-        f"{h['dato']} {h['farve']}: {h['tekst']}" for h in record["historik"]
-    )
-    record["links"] = _lines(f"{link['titel']}: {link['url']}" for link in record["links"])
-    record["tags"] = ", ".join(record["tags"])
-    return {key: neutralised("" if value is None else str(value)) for key, value in record.items()}
-
-
-def _lines(items: Any) -> str:
-    return "\n".join(items)
+    record["links"] = "\n".join(f"{link.title}: {link.url}" for link in initiative.links)
+    record["tags"] = ", ".join(initiative.tags)
+    return {key: "" if value is None else str(value) for key, value in record.items()}
 
 
 def neutralised(cell: str) -> str:
@@ -67,27 +63,48 @@ def as_csv(rows: tuple[InitiativeRow, ...]) -> bytes:
     """Semicolon-separated with a byte order mark, as Danish Excel opens it without questions."""
     import pandas as pd  # Why here: pandas takes half a second to import; only exports need it.
 
-    frame = pd.DataFrame([flat_record(row) for row in rows], columns=list(COLUMNS))
+    records = [{k: neutralised(v) for k, v in flat_record(row).items()} for row in rows]
+    frame = pd.DataFrame(records, columns=list(COLUMNS))
     text: str = frame.to_csv(sep=";", index=False, lineterminator="\r\n")
     return text.encode("utf-8-sig")
 
 
 def as_xlsx(rows: tuple[InitiativeRow, ...], as_of: date) -> bytes:
-    """One sheet "Indsatser"; the file's timestamps are the as-of date, so builds repeat."""
-    from openpyxl import Workbook  # Why here, and write-only: only exports need it; it is fast.
+    """One sheet "Indsatser" of text cells; every timestamp in the file is the as-of date."""
+    # Why here, and write-only: only exports need openpyxl, and write-only is fast.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.writer.excel import ExcelWriter
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Indsatser")
     sheet.freeze_panes = "B2"
     sheet.append(list(COLUMNS))
     for row in rows:
-        record = flat_record(row)
-        sheet.append([record[column] for column in COLUMNS])
+        cells = []
+        for value in flat_record(row).values():
+            cell = WriteOnlyCell(sheet, value)
+            cell.data_type = "s"  # Why: a text cell is never run as a formula, whatever it holds
+            cells.append(cell)
+        sheet.append(cells)
     stamp = datetime.combine(as_of, datetime.min.time())
     workbook.properties.created = workbook.properties.modified = stamp
     buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    # Why not workbook.save: it stamps the file with the current time.
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(workbook, archive).write_data()
+    return _with_fixed_times(buffer.getvalue(), stamp)
+
+
+def _with_fixed_times(archive: bytes, stamp: datetime) -> bytes:
+    """The zip archive again with every entry dated `stamp`, so equal input gives equal bytes."""
+    fixed = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(archive)) as source, zipfile.ZipFile(fixed, "w") as target:
+        for entry in source.infolist():
+            dated = zipfile.ZipInfo(entry.filename, stamp.timetuple()[:6])
+            dated.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(dated, source.read(entry))
+    return fixed.getvalue()
 
 
 __all__ = ["COLUMNS", "as_csv", "as_json", "as_xlsx", "flat_record", "neutralised"]

@@ -89,6 +89,11 @@ class Step(StrictModel):
     )
     text: Text = Field(alias="tekst", description="Hvad der sker, fx at sagen forelægges DAK.")
 
+    @property
+    def when_label(self) -> str:
+        """The date or period in Danish, or "Løbende" for a step without one."""
+        return str(self.when) if self.when else "Løbende"
+
 
 class HistoryEntry(StrictModel):
     """An earlier status: the colour and text that held from a given date."""

@@ -24,16 +24,19 @@ from macros.views import (
     GroupView,
     InitiativeRow,
     ProgrammeView,
+    colour_href,
     group_views,
     initiative_rows,
     overview_view,
+    programme_href,
     programme_views,
+    report_href,
 )
 from macros.vocabulary import Colour
 
-OVERVIEW = "oversigt.md"
-GROUP_LIST = "grupper/index.md"
-PROGRAMME_LIST = "programmer/index.md"
+OVERVIEW = "oversigt/"
+GROUP_LIST = "grupper/"
+PROGRAMME_LIST = "programmer/"
 
 
 @dataclass(frozen=True)
@@ -64,14 +67,13 @@ def site_views(portfolio: Portfolio, as_of: date) -> SiteViews:
     return SiteViews(as_of, rows, groups, programme_views(portfolio, rows, groups, as_of))
 
 
-def way_to_root(src_uri: str) -> str:
-    """'../' once per folder level of the page's URL: oversigt.md → ../, a/index.md → ../."""
-    path = src_uri.removesuffix(".md").removesuffix("index").strip("/")
-    return "../" * (path.count("/") + 1) if path else ""
+def way_to_root(url: str) -> str:
+    """'../' once per folder of a page's URL: "" → "", "oversigt/" → "../", "a/b/" → "../../"."""
+    return "../" * url.count("/")
 
 
 def _page(
-    src_uri: str,
+    href: str,
     title: str,
     render: Renderer,
     template: str,
@@ -79,7 +81,7 @@ def _page(
     searchable: bool = True,
     **context: object,
 ) -> GeneratedFile:
-    body = render.render(template, base=way_to_root(src_uri), **context)
+    body = render.render(template, base=way_to_root(href), **context)
     # Why escape: Material prints page.meta.title into <title> and the header without escaping.
     # Why JSON: it is valid YAML for the title and quotes every character that could break out.
     shown_title = json.dumps(str(escape(title)), ensure_ascii=False)
@@ -87,7 +89,7 @@ def _page(
     front_matter = f"---\ntitle: {shown_title}\nrender_macros: false\nhide: [toc]\n"
     # Why exclude some pages from search: they repeat the indsats pages; a hit should lead there.
     front_matter += "" if searchable else "search:\n  exclude: true\n"
-    return GeneratedFile(src_uri, front_matter + "---\n", body)
+    return GeneratedFile(f"{href}index.md", front_matter + "---\n", body)
 
 
 def generated_files(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
@@ -96,8 +98,7 @@ def generated_files(views: SiteViews, render: Renderer) -> Iterator[GeneratedFil
     yield from _group_pages(views, render)
     yield from _programme_pages(views, render)
     for row in views.rows:
-        page = f"indsatser/{row.initiative.id}.md"
-        yield _page(page, row.initiative.title, render, "initiative-page.html", row=row)
+        yield _page(row.href, row.initiative.title, render, "initiative-page.html", row=row)
     yield GeneratedFile("eksport/indsatser.csv", as_csv(views.rows))
     yield GeneratedFile("eksport/indsatser.xlsx", as_xlsx(views.rows, views.as_of))
     yield GeneratedFile("eksport/indsatser.json", as_json(views.rows, views.as_of))
@@ -113,7 +114,7 @@ def _overview_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFil
         rows = tuple(row for row in views.rows if row.initiative.colour is colour)
         title = f"{colour.plural} indsatser"
         yield _page(
-            f"farver/{colour.value}.md", title, render, "colour-page.html",
+            colour_href(colour), title, render, "colour-page.html",
             searchable=False, colour=colour, rows=rows,
         )  # fmt: skip
 
@@ -123,10 +124,10 @@ def _group_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
     yield _page(GROUP_LIST, "Grupper", render, "group-list.html", groups=views.groups)
     as_of = format_date(views.as_of)
     for view in views.groups:
-        name, folder = view.group.name, f"grupper/{view.group.id}"
-        yield _page(f"{folder}/index.md", name, render, "group-page.html", view=view)
+        name = view.group.name
+        yield _page(view.href, name, render, "group-page.html", view=view)
         yield _page(
-            f"{folder}/statusrapport.md", f"Statusrapport: {name}", render, "status-report.html",
+            report_href(view.group.id), f"Statusrapport: {name}", render, "status-report.html",
             searchable=False, view=view, as_of=as_of, colours=tuple(Colour),
         )  # fmt: skip
 
@@ -136,5 +137,5 @@ def _programme_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFi
     programmes = views.programmes
     yield _page(PROGRAMME_LIST, "Programmer", render, "programme-list.html", programmes=programmes)
     for view in programmes:
-        page = f"programmer/{view.programme.id}.md"
-        yield _page(page, view.programme.name, render, "programme-page.html", view=view)
+        href = programme_href(view.programme.id)
+        yield _page(href, view.programme.name, render, "programme-page.html", view=view)

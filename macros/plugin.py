@@ -65,6 +65,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load the portfolio; invalid data ends the build with every issue logged."""
+        if not config.use_directory_urls:
+            # Why: generated pages link to each other as folders (grupper/x/), see way_to_root.
+            raise PluginError("Porteføljetavlen kræver use_directory_urls: true i mkdocs.yml")
         project = Path(config.config_file_path).parent
         root_name = self.config.portefølje
         try:

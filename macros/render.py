@@ -12,6 +12,14 @@ import jinja2
 from markupsafe import Markup
 
 from macros.periods import format_date
+from macros.views import (
+    colour_href,
+    group_href,
+    milestone_href,
+    milestone_title,
+    programme_href,
+    report_href,
+)
 
 
 class Renderer:
@@ -27,6 +35,15 @@ class Renderer:
             keep_trailing_newline=False,
         )
         self._environment.filters["danish_date"] = format_date
+        # Why globals: templates link with the same path functions that place the pages.
+        self._environment.globals.update(
+            colour_href=colour_href,
+            group_href=group_href,
+            milestone_href=milestone_href,
+            milestone_title=milestone_title,
+            programme_href=programme_href,
+            report_href=report_href,
+        )
 
     def render(self, template: str, **context: object) -> Markup:
         """Render one partial, e.g. "group-page.html", with the view it documents."""

@@ -29,7 +29,7 @@ def define_env(env: Any) -> None:
         return home_view(inputs.portfolio, views.rows, views.groups, inputs.as_of)
 
     def render(template: str, **context: object) -> Markup:
-        return renderer.render(template, base=way_to_root(env.page.file.src_uri), **context)
+        return renderer.render(template, base=way_to_root(env.page.url), **context)
 
     def colour_counts() -> Markup:
         """Table of all indsatser per colour."""
@@ -57,8 +57,8 @@ def define_env(env: Any) -> None:
         return render("dated-items.html", items=home().overdue, caption=caption, empty=empty)
 
     def latest_changes() -> Markup:
-        """The indsatser with the newest status, with their colour change."""
-        empty = "Ingen statusændringer endnu."
+        """The indsatser with the newest status, with their colour change if any."""
+        empty = "Ingen statusopdateringer endnu."
         return render("initiative-list.html", rows=home().latest_changes, changes=True, empty=empty)
 
     for macro in (colour_counts, group_counts, needs_action, upcoming, overdue, latest_changes):

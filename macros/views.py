@@ -23,6 +23,43 @@ LATEST_CHANGES = 10
 NO_SECTION = "Uden sektion"
 
 
+# Where each page lives, relative to the site root; pages.py places pages by these, and
+# templates link with them, so a path is written once.
+def initiative_href(initiative_id: str) -> str:
+    """An indsats' page."""
+    return f"indsatser/{initiative_id}/"
+
+
+def group_href(group_id: str) -> str:
+    """A group's page."""
+    return f"grupper/{group_id}/"
+
+
+def report_href(group_id: str) -> str:
+    """A group's printable status report."""
+    return f"{group_href(group_id)}statusrapport/"
+
+
+def programme_href(programme_id: str) -> str:
+    """A programme's page."""
+    return f"programmer/{programme_id}/"
+
+
+def colour_href(colour: Colour) -> str:
+    """The pre-rendered list of one colour's indsatser."""
+    return f"farver/{colour.value}/"
+
+
+def milestone_href(milestone: Milestone) -> str:
+    """A milestone's row on its programme's page."""
+    return f"{programme_href(milestone.programme)}#milepæl-{milestone.id}"
+
+
+def milestone_title(milestone: Milestone) -> str:
+    """Number and title, e.g. "8.1 Uddannelse af personale"; the title alone without number."""
+    return f"{milestone.number} {milestone.title}" if milestone.number else milestone.title
+
+
 @dataclass(frozen=True)
 class ColourCount:
     """How many indsatser have one colour."""
@@ -70,7 +107,12 @@ class InitiativeRow:
     @property
     def href(self) -> str:
         """The indsats' page."""
-        return f"indsatser/{self.initiative.id}/"
+        return initiative_href(self.initiative.id)
+
+    @property
+    def status_on(self) -> date:
+        """The status date."""
+        return self.initiative.status_date
 
     @property
     def status_date(self) -> str:
@@ -175,7 +217,7 @@ class GroupView:
     @property
     def href(self) -> str:
         """The group's page."""
-        return f"grupper/{self.group.id}/"
+        return group_href(self.group.id)
 
 
 def _by_number(milestones: Iterable[Milestone]) -> tuple[Milestone, ...]:
@@ -195,7 +237,8 @@ def group_views(
     views = []
     for group in sorted(portfolio.groups.values(), key=_group_order):
         members = [row for row in rows if row.group.id == group.id]
-        dates = [row.initiative.status_date for row in members]
+        # Why only up to as_of: a snapshot site must not report a status from its future.
+        dates = [row.status_on for row in members if row.status_on <= as_of]
         views.append(
             GroupView(
                 group,
@@ -260,7 +303,7 @@ class DatedItem:
     """A dated step of an indsats or a programme milestone, for the home page's lists."""
 
     when: Period
-    """When it falls due (for a milestone: its deadline in force)."""
+    """When it falls due (for a milestone: the deadline in force)."""
     kind: str
     """ "Skridt" or "Milepæl"."""
     title: str
@@ -289,23 +332,19 @@ def _step_items(rows: Iterable[InitiativeRow]) -> Iterable[DatedItem]:
 
 def _milestone_items(portfolio: Portfolio) -> Iterable[DatedItem]:
     for milestone in portfolio.milestones.values():
-        deadline = milestone.expected or milestone.current_deadline
+        deadline = milestone.current_deadline
         if deadline is not None and milestone.status in OPEN_MILESTONE:
             yield DatedItem(
                 deadline,
                 "Milepæl",
-                _milestone_title(milestone),
+                milestone_title(milestone),
                 milestone.status.value.capitalize(),
-                f"programmer/{milestone.programme}/#milepæl-{milestone.id}",
+                milestone_href(milestone),
                 None,
             )
 
 
 OPEN_MILESTONE = (MilestoneStatus.NOT_STARTED, MilestoneStatus.STARTED)
-
-
-def _milestone_title(milestone: Milestone) -> str:
-    return f"{milestone.number} {milestone.title}" if milestone.number else milestone.title
 
 
 def _is_active(initiative: Initiative) -> bool:
@@ -323,9 +362,10 @@ class HomeView:
     groups: tuple[GroupView, ...]
     """Every group with its colour counts."""
     needs_action: tuple[InitiativeRow, ...]
-    """Red indsatser ("Kræver handling"), in overview order."""
+    """Red indsatser not yet completed ("Kræver handling"), in overview order."""
     upcoming: tuple[DatedItem, ...]
-    """Steps of active indsatser and open milestones due within UPCOMING_DAYS, soonest first."""
+    """Steps of active indsatser and open milestones ending within UPCOMING_DAYS, soonest
+    first."""
     overdue: tuple[DatedItem, ...]
     """Open milestones past their deadline, and steps of active indsatser that fell due after
     the indsats' last status (so nobody has reported on them), oldest first."""
@@ -344,7 +384,7 @@ def home_view(
     active = [row for row in rows if _is_active(row.initiative)]
     steps = list(_step_items(active))
     milestones = list(_milestone_items(portfolio))
-    upcoming = [i for i in steps + milestones if as_of <= i.when.end and i.when.start <= horizon]
+    upcoming = [i for i in steps + milestones if as_of <= i.when.end <= horizon]
     unreported = [
         item
         for row in active
@@ -361,7 +401,7 @@ def home_view(
         format_date(as_of),
         colour_summary(portfolio.initiatives.values(), as_of),
         groups,
-        tuple(row for row in rows if row.initiative.colour is Colour.RED),
+        tuple(row for row in active if row.initiative.colour is Colour.RED),
         tuple(sorted(upcoming, key=_item_order)),
         tuple(sorted(overdue, key=_item_order)),
         tuple(changes[:LATEST_CHANGES]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import zipfile
 from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import quote
@@ -230,8 +231,11 @@ def test_exports_hold_every_indsats_and_neutralise_formulas(tmp_path: Path) -> N
     assert [row["titel"] for row in rows] == ['\'=HYPERLINK("http://x")']
     sheet = openpyxl.load_workbook(exports / "indsatser.xlsx").active
     titles = [cell.value for cell in sheet["B"]]
-    assert titles == ["titel", '\'=HYPERLINK("http://x")']
-    assert sheet["B2"].data_type == "s"
+    assert titles == ["titel", '=HYPERLINK("http://x")']
+    assert sheet["B2"].data_type == "s", "a text cell, never a formula"
+    with zipfile.ZipFile(exports / "indsatser.xlsx") as archive:
+        assert {entry.date_time for entry in archive.infolist()} == {(2018, 3, 15, 0, 0, 0)}
+        assert b"2018-03-15T00:00:00Z</dcterms:modified>" in archive.read("docProps/core.xml")
     document = json.loads((exports / "indsatser.json").read_text(encoding="utf-8"))
     assert document["indsatser"][0]["titel"] == '=HYPERLINK("http://x")'
     assert document["opgjort"] == AS_OF

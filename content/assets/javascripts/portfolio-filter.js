@@ -9,6 +9,7 @@
   "use strict";
 
   var FILTERS = ["gruppe", "program", "farve", "sektion"];
+  var EMPTY = "9999";  // data-sort of a cell without a date, see initiative-table.html
   var form = document.getElementById("pt-filter");
   var table = document.getElementById("pt-indsatser");
   if (!form || !table) {
@@ -45,9 +46,10 @@
       row.hidden = !matches(row, wanted, words);
       shown += row.hidden ? 0 : 1;
     });
+    var noun = rows.length === 1 ? " indsats" : " indsatser";
     count.textContent = shown === rows.length
-      ? "Viser alle " + rows.length + " indsatser"
-      : "Viser " + shown + " af " + rows.length + " indsatser";
+      ? "Viser alle " + rows.length + noun
+      : "Viser " + shown + " af " + rows.length + noun;
     writeUrl();
   }
 
@@ -65,7 +67,7 @@
       }
     }
     var query = params.toString();
-    history.replaceState(null, "", query ? "?" + query : location.pathname);
+    history.replaceState(null, "", (query ? "?" + query : location.pathname) + location.hash);
   }
 
   function readUrl() {
@@ -98,7 +100,12 @@
     sorting = { key: key, descending: descending };
     var sign = descending ? -1 : 1;
     rows.slice().sort(function (a, b) {
-      return sign * collator.compare(cellValue(a, column), cellValue(b, column));
+      var first = cellValue(a, column);
+      var second = cellValue(b, column);
+      if ((first === EMPTY) !== (second === EMPTY)) {
+        return first === EMPTY ? 1 : -1;  // rows without a value stay last either way
+      }
+      return sign * collator.compare(first, second);
     }).forEach(function (row) { body.appendChild(row); });
     headers.forEach(function (th, index) {
       if (index === column) {
@@ -132,8 +139,7 @@
     sortBy(restored.key, restored.descending);
   }
   form.hidden = false;
-  form.addEventListener("input", apply);
-  form.addEventListener("change", apply);
+  form.addEventListener("input", apply);  // selects fire it too; "change" would announce twice
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   form.addEventListener("reset", function () { setTimeout(apply, 0); });
   apply();
