@@ -37,7 +37,7 @@ def define_env(env: Any) -> None:
 
     def group_counts() -> Markup:
         """Table of indsatser per group and colour; each count links to the filtered overview."""
-        return render("group-counts.html", groups=home().groups, summary=home().summary)
+        return render("group-counts.html", groups=home().groups, summary=home().summary, filter="")
 
     def needs_action() -> Markup:
         """The red indsatser with their next step."""

@@ -253,8 +253,18 @@ def group_views(
 
 
 @dataclass(frozen=True)
+class GroupCount:
+    """One group's indsatser per colour, within what a page counts (all, or one programme)."""
+
+    group: Group
+    """The group."""
+    summary: ColourSummary
+    """Its counted indsatser per colour."""
+
+
+@dataclass(frozen=True)
 class ProgrammeView:
-    """A programme's page."""
+    """A programme's page: counts, groups and milestones; its indsatser are in the overview."""
 
     programme: Programme
     """The programme."""
@@ -262,8 +272,8 @@ class ProgrammeView:
     """Groups with indsatser or milestones in it, or that belong to it."""
     summary: ColourSummary
     """Its indsatser per colour."""
-    rows: tuple[InitiativeRow, ...]
-    """Its indsatser, in overview order."""
+    group_counts: tuple[GroupCount, ...]
+    """Its indsatser per group and colour, groups with none left out."""
     milestones: tuple[Milestone, ...]
     """Its milestones, by number."""
 
@@ -291,11 +301,22 @@ def programme_views(
                     if view.group.id in involved or view.group.programme == programme.id
                 ),
                 colour_summary((row.initiative for row in members), as_of),
-                members,
+                _group_counts(groups, members, as_of),
                 milestones,
             )
         )
     return tuple(views)
+
+
+def _group_counts(
+    groups: tuple[GroupView, ...], rows: tuple[InitiativeRow, ...], as_of: date
+) -> tuple[GroupCount, ...]:
+    counts = []
+    for view in groups:
+        members = [row.initiative for row in rows if row.group.id == view.group.id]
+        if members:
+            counts.append(GroupCount(view.group, colour_summary(members, as_of)))
+    return tuple(counts)
 
 
 @dataclass(frozen=True)
@@ -359,8 +380,8 @@ class HomeView:
     """The as-of date in Danish."""
     summary: ColourSummary
     """All indsatser per colour."""
-    groups: tuple[GroupView, ...]
-    """Every group with its colour counts."""
+    groups: tuple[GroupCount, ...]
+    """Every group with indsatser, with its colour counts."""
     needs_action: tuple[InitiativeRow, ...]
     """Red indsatser not yet completed ("Kræver handling"), in overview order."""
     upcoming: tuple[DatedItem, ...]
@@ -400,7 +421,7 @@ def home_view(
     return HomeView(
         format_date(as_of),
         colour_summary(portfolio.initiatives.values(), as_of),
-        groups,
+        _group_counts(groups, rows, as_of),
         tuple(row for row in active if row.initiative.colour is Colour.RED),
         tuple(sorted(upcoming, key=_item_order)),
         tuple(sorted(overdue, key=_item_order)),

@@ -40,4 +40,6 @@ def test_each_status_shape_stands_out_from_the_page(colour: Colour) -> None:
 
 
 def test_every_shape_has_the_outline() -> None:
-    assert re.search(r"\.pt-status__shape \{[^}]*stroke: var\(--pt-outline\)", CSS)
+    assert re.search(r"\.pt-status__shape \{[^}]*border: [^;]*var\(--pt-outline\)", CSS)
+    # The triangle has no border (clip-path cuts it off): the outline colour is its background.
+    assert re.search(r"--yellow \.pt-status__shape \{[^}]*background: var\(--pt-outline\)", CSS)
