@@ -42,3 +42,8 @@ def _iso_date(given: str, name: str) -> date:
         return date.fromisoformat(given)
     except ValueError:
         raise AsOfError(f"{name}='{given}' er ikke en dato — skriv den som 2018-02-20") from None
+
+
+def is_pinned(environ: Mapping[str, str] = os.environ, configured: str | None = None) -> bool:
+    """Whether the as-of date was fixed on purpose (a snapshot) rather than taken from the clock."""
+    return bool(environ.get(AS_OF_VARIABLE, "").strip() or configured)

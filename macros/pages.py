@@ -10,16 +10,18 @@ Material renders the whole nav into every page.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from markupsafe import Markup, escape
 
 from macros.exports import as_csv, as_json, as_xlsx
-from macros.models import Portfolio
+from macros.feeds import STATUS_FEED_PATH, calendar, calendar_events, status_feed
+from macros.models import Milestone, Portfolio
 from macros.periods import format_date
 from macros.render import Renderer
+from macros.schedule import MilestoneRow, Schedule, by_theme, milestone_rows, timeline
 from macros.views import (
     GroupView,
     InitiativeRow,
@@ -27,10 +29,14 @@ from macros.views import (
     colour_href,
     group_views,
     initiative_rows,
+    milestone_items,
+    milestone_table_href,
     overview_view,
     programme_href,
     programme_views,
     report_href,
+    step_items,
+    timeline_href,
 )
 from macros.vocabulary import Colour
 
@@ -54,17 +60,37 @@ class GeneratedFile:
 class SiteViews:
     """Every view the generated pages are made from, computed once per build."""
 
-    as_of: date
+    portfolio: Portfolio
+    schedule: Schedule
     rows: tuple[InitiativeRow, ...]
     groups: tuple[GroupView, ...]
     programmes: tuple[ProgrammeView, ...]
+    milestones: dict[str, MilestoneRow]
+    """Every milestone compared with its baseline, by id, in number order."""
+    site_url: str | None
+    """The site's address from mkdocs.yml, for absolute links in feeds; None if not set."""
+
+    @property
+    def as_of(self) -> date:
+        """The build's as-of date."""
+        return self.schedule.as_of
 
 
-def site_views(portfolio: Portfolio, as_of: date) -> SiteViews:
+def site_views(portfolio: Portfolio, schedule: Schedule, site_url: str | None) -> SiteViews:
     """Compute the views shared by the generated pages and the home page's macros."""
+    as_of = schedule.as_of
     rows = initiative_rows(portfolio, as_of)
     groups = group_views(portfolio, rows, as_of)
-    return SiteViews(as_of, rows, groups, programme_views(portfolio, rows, groups, as_of))
+    milestones = milestone_rows(portfolio.milestones.values(), rows, as_of, schedule.window_days)
+    return SiteViews(
+        portfolio,
+        schedule,
+        rows,
+        groups,
+        programme_views(portfolio, rows, groups, as_of),
+        {row.milestone.id: row for row in milestones},
+        site_url,
+    )
 
 
 def way_to_root(url: str) -> str:
@@ -97,8 +123,11 @@ def generated_files(views: SiteViews, render: Renderer) -> Iterator[GeneratedFil
     yield from _overview_pages(views, render)
     yield from _group_pages(views, render)
     yield from _programme_pages(views, render)
+    yield from _milestone_pages(views, render)
+    yield from _timeline_pages(views, render)
     for row in views.rows:
         yield _page(row.href, row.initiative.title, render, "initiative-page.html", row=row)
+    yield from _feeds(views)
     yield GeneratedFile("eksport/indsatser.csv", as_csv(views.rows))
     yield GeneratedFile("eksport/indsatser.xlsx", as_xlsx(views.rows, views.as_of))
     yield GeneratedFile("eksport/indsatser.json", as_json(views.rows, views.as_of))
@@ -125,7 +154,8 @@ def _group_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
     as_of = format_date(views.as_of)
     for view in views.groups:
         name = view.group.name
-        yield _page(view.href, name, render, "group-page.html", view=view)
+        milestones = _rows_of(views, view.milestones)
+        yield _page(view.href, name, render, "group-page.html", view=view, milestones=milestones)
         yield _page(
             report_href(view.group.id), f"Statusrapport: {name}", render, "status-report.html",
             searchable=False, view=view, as_of=as_of, colours=tuple(Colour),
@@ -139,3 +169,72 @@ def _programme_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFi
     for view in programmes:
         href = programme_href(view.programme.id)
         yield _page(href, view.programme.name, render, "programme-page.html", view=view)
+
+
+def _rows_of(views: SiteViews, milestones: Iterable[Milestone]) -> tuple[MilestoneRow, ...]:
+    return tuple(views.milestones[milestone.id] for milestone in milestones)
+
+
+def _milestone_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
+    """Each programme's milestone table by theme, and a page per milestone."""
+    portfolio, schedule = views.portfolio, views.schedule
+    for view in views.programmes:
+        programme = view.programme
+        yield _page(
+            milestone_table_href(programme.id), f"Milepæle i {programme.name}", render,
+            "milestone-themes.html", searchable=False, programme=programme,
+            themes=by_theme(_rows_of(views, view.milestones)), schedule=schedule,
+        )  # fmt: skip
+    for row in views.milestones.values():
+        milestone = row.milestone
+        yield _page(
+            row.href, row.title, render, "milestone-page.html", row=row, schedule=schedule,
+            programme=portfolio.programmes[milestone.programme],
+            group=portfolio.groups[milestone.group],
+        )  # fmt: skip
+
+
+def _timeline_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
+    """The timeline of everything, and one per programme and per group."""
+    by_href = {row.href: row for row in views.milestones.values()}
+    everything = tuple(row.milestone for row in views.milestones.values())
+    scopes = [("", "Tidslinje", views.rows, everything)]
+    for view in views.programmes:
+        members = tuple(r for r in views.rows if r.programme.id == view.programme.id)
+        scope = programme_href(view.programme.id)
+        scopes.append((scope, f"Tidslinje: {view.programme.name}", members, view.milestones))
+    for group in views.groups:
+        members = tuple(r for r in views.rows if r.group.id == group.group.id)
+        scopes.append((group.href, f"Tidslinje: {group.group.name}", members, group.milestones))
+    for scope, title, rows, milestones in scopes:
+        items = [*step_items(rows), *milestone_items(milestones, open_only=False)]
+        yield _page(
+            timeline_href(scope), title, render, "timeline.html", searchable=False,
+            heading=title, timeline=timeline(items, by_href), schedule=views.schedule,
+            calendar=calendar_path(scope),
+        )  # fmt: skip
+
+
+def calendar_path(scope: str = "") -> str:
+    """The ICS calendar of everything (""), or of one programme's or group's page ("grupper/x/")."""
+    return f"{scope}kalender.ics"
+
+
+def _feeds(views: SiteViews) -> Iterator[GeneratedFile]:
+    """The Atom feed of status changes; ICS calendars of everything, a programme, a group."""
+    yield GeneratedFile(
+        STATUS_FEED_PATH,
+        status_feed(
+            views.rows, views.as_of, views.site_url, "Porteføljetavlen: statusopdateringer"
+        ),
+    )
+    scopes: list[tuple[str, str, dict[str, str]]] = [("", "Porteføljetavlen", {})]
+    for view in views.programmes:
+        programme = view.programme
+        scopes.append((programme_href(programme.id), programme.name, {"programme": programme.id}))
+    for group in views.groups:
+        scopes.append((group.href, group.group.name, {"group": group.group.id}))
+    for scope, name, only in scopes:
+        events = calendar_events(views.portfolio, views.rows, **only)
+        ics = calendar(name, events, views.as_of, views.site_url)
+        yield GeneratedFile(calendar_path(scope), ics)

@@ -21,13 +21,15 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from macros.clock import AsOfError, as_of_date
+from macros.clock import AsOfError, as_of_date, is_pinned
 from macros.issues import PortfolioInvalid
 from macros.models import Portfolio
 from macros.pages import SiteViews, generated_files, site_views
 from macros.render import Renderer
 from macros.report import plain_lines
+from macros.schedule import Schedule
 from macros.validate import load_portfolio
+from macros.views import UPCOMING_DAYS
 
 PLUGIN_NAME = "porteføljetavlen"
 log = get_plugin_logger(PLUGIN_NAME)
@@ -54,6 +56,8 @@ class PortfolioConfig(base.Config):
     # Why date too: MkDocs' YAML reads an unquoted 2018-03-15 as a date.
     opgørelsesdato = options.Optional(options.Type((str, date)))
     """The as-of date (YYYY-MM-DD) for a snapshot site; without it the build uses today."""
+    kommende_dage = options.Type(int, default=UPCOMING_DAYS)
+    """How many days ahead a date counts as upcoming."""
 
 
 class PortfolioPlugin(BasePlugin[PortfolioConfig]):
@@ -71,8 +75,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         project = Path(config.config_file_path).parent
         root_name = self.config.portefølje
         try:
-            configured = self.config.opgørelsesdato
-            as_of = as_of_date(configured=str(configured) if configured else None)
+            configured = str(self.config.opgørelsesdato or "") or None
+            as_of = as_of_date(configured=configured)
             portfolio = load_portfolio(project / root_name, root_name)
         except AsOfError as error:
             raise PluginError(str(error)) from None
@@ -82,7 +86,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             raise PluginError(
                 f"{len(invalid.issues)} fejl i porteføljen — se linjerne ovenfor"
             ) from None
-        self.inputs = BuildInputs(portfolio, as_of, project, site_views(portfolio, as_of))
+        schedule = Schedule(as_of, self.config.kommende_dage, not is_pinned(configured=configured))
+        views = site_views(portfolio, schedule, config.site_url)
+        self.inputs = BuildInputs(portfolio, as_of, project, views)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:

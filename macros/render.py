@@ -16,9 +16,11 @@ from macros.views import (
     colour_href,
     group_href,
     milestone_href,
+    milestone_table_href,
     milestone_title,
     programme_href,
     report_href,
+    timeline_href,
 )
 
 
@@ -40,6 +42,8 @@ class Renderer:
             colour_href=colour_href,
             group_href=group_href,
             milestone_href=milestone_href,
+            milestone_table_href=milestone_table_href,
+            timeline_href=timeline_href,
             milestone_title=milestone_title,
             programme_href=programme_href,
             report_href=report_href,

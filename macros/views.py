@@ -51,8 +51,18 @@ def colour_href(colour: Colour) -> str:
 
 
 def milestone_href(milestone: Milestone) -> str:
-    """A milestone's row on its programme's page."""
-    return f"{programme_href(milestone.programme)}#milepæl-{milestone.id}"
+    """A milestone's page."""
+    return f"milepæle/{milestone.id}/"
+
+
+def milestone_table_href(programme_id: str) -> str:
+    """A programme's milestone table, grouped by theme."""
+    return f"{programme_href(programme_id)}milepæle/"
+
+
+def timeline_href(scope: str = "") -> str:
+    """The timeline of everything (""), or of one group's or programme's page ("grupper/x/")."""
+    return f"{scope}tidslinje/"
 
 
 def milestone_title(milestone: Milestone) -> str:
@@ -220,7 +230,7 @@ class GroupView:
         return group_href(self.group.id)
 
 
-def _by_number(milestones: Iterable[Milestone]) -> tuple[Milestone, ...]:
+def by_number(milestones: Iterable[Milestone]) -> tuple[Milestone, ...]:
     """Milestones in number order ("2.1" before "10.1"); unnumbered ones last, by title."""
 
     def key(milestone: Milestone) -> tuple[tuple[int, ...], str]:
@@ -245,7 +255,7 @@ def group_views(
                 portfolio.programmes.get(group.programme) if group.programme else None,
                 colour_summary((row.initiative for row in members), as_of),
                 by_section(members),
-                _by_number(m for m in portfolio.milestones.values() if m.group == group.id),
+                by_number(m for m in portfolio.milestones.values() if m.group == group.id),
                 format_date(max(dates)) if dates else None,
             )
         )
@@ -288,7 +298,7 @@ def programme_views(
     views = []
     for programme in sorted(portfolio.programmes.values(), key=lambda p: p.name.lower()):
         members = tuple(row for row in rows if row.programme.id == programme.id)
-        milestones = _by_number(
+        milestones = by_number(
             m for m in portfolio.milestones.values() if m.programme == programme.id
         )
         involved = {row.group.id for row in members} | {m.group for m in milestones}
@@ -337,7 +347,8 @@ class DatedItem:
     """The indsats' colour; None for milestones."""
 
 
-def _step_items(rows: Iterable[InitiativeRow]) -> Iterable[DatedItem]:
+def step_items(rows: Iterable[InitiativeRow]) -> Iterable[DatedItem]:
+    """Every dated step of `rows`."""
     for row in rows:
         for step in row.initiative.steps:
             if step.when is not None:
@@ -351,10 +362,11 @@ def _step_items(rows: Iterable[InitiativeRow]) -> Iterable[DatedItem]:
                 )
 
 
-def _milestone_items(portfolio: Portfolio) -> Iterable[DatedItem]:
-    for milestone in portfolio.milestones.values():
+def milestone_items(milestones: Iterable[Milestone], *, open_only: bool) -> Iterable[DatedItem]:
+    """Milestones with a deadline in force, dated by it; only open ones if `open_only`."""
+    for milestone in milestones:
         deadline = milestone.current_deadline
-        if deadline is not None and milestone.status in OPEN_MILESTONE:
+        if deadline is not None and (milestone.status in OPEN_MILESTONE or not open_only):
             yield DatedItem(
                 deadline,
                 "Milepæl",
@@ -403,13 +415,13 @@ def home_view(
     """What the home page shows on `as_of`."""
     horizon = as_of + timedelta(days=UPCOMING_DAYS)
     active = [row for row in rows if _is_active(row.initiative)]
-    steps = list(_step_items(active))
-    milestones = list(_milestone_items(portfolio))
+    steps = list(step_items(active))
+    milestones = list(milestone_items(portfolio.milestones.values(), open_only=True))
     upcoming = [i for i in steps + milestones if as_of <= i.when.end <= horizon]
     unreported = [
         item
         for row in active
-        for item in _step_items([row])
+        for item in step_items([row])
         if row.initiative.status_date < item.when.end < as_of
     ]
     overdue = unreported + [item for item in milestones if item.when.end < as_of]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -58,8 +59,19 @@ def site_project(tmp_path: Path, portfolio: Path) -> Path:
     return project
 
 
-def build_site(project: Path, as_of: str = "2018-03-01") -> subprocess.CompletedProcess[str]:
-    environment = os.environ | {"PORTFOLIO_AS_OF": as_of, "NO_MKDOCS_2_WARNING": "1"}
+def build_site(project: Path, as_of: str | None = "2018-03-01") -> subprocess.CompletedProcess[str]:
+    """Build the project's site; `as_of=None` builds a live site (no fixed as-of date)."""
+    environment = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+    environment.pop("SOURCE_DATE_EPOCH", None)
+    if as_of is None:
+        environment.pop("PORTFOLIO_AS_OF", None)
+        config = project / "mkdocs.yml"
+        config.write_text(
+            re.sub(r"\n *opgørelsesdato:.*", "", config.read_text(encoding="utf-8")),
+            encoding="utf-8",
+        )
+    else:
+        environment["PORTFOLIO_AS_OF"] = as_of
     return subprocess.run(
         [
             sys.executable,

@@ -149,7 +149,7 @@ def test_status_report_has_the_seed_layout(example: Path, portfolio: Portfolio) 
 
 
 def test_programme_page_lists_its_milestones(example: Path, portfolio: Portfolio) -> None:
-    soup = page(example, "programmer/telekol-syd")
+    soup = page(example, "programmer/telekol-syd/milepæle")
     ids = {tr["id"] for tr in soup.select("table.pt-milestones tbody tr")}
     expected = {
         f"milepæl-{m.id}" for m in portfolio.milestones.values() if m.programme == "telekol-syd"
@@ -192,7 +192,7 @@ def test_one_indsats_builds_with_every_field_and_its_links(tmp_path: Path) -> No
 def test_indsats_page_links_its_programme_milestones(example: Path, portfolio: Portfolio) -> None:
     milestone = next(m for m in portfolio.milestones.values() if m.initiatives)
     soup = page(example, f"indsatser/{milestone.initiatives[0]}")
-    href = f"../../programmer/{milestone.programme}/#milepæl-{milestone.id}"
+    href = f"../../milepæle/{milestone.id}/"
     assert soup.select_one(f'a[href="{href}"]') is not None
 
 
@@ -275,3 +275,40 @@ def test_odd_and_long_titles_show_literally_everywhere(tmp_path: Path, title: st
         assert title in soup.get_text(), url
         assert soup.find("b", string="fed") is None, url
     assert page(site, "indsatser/sambo").title.get_text().startswith(title)
+
+
+def test_milestone_table_compares_with_the_baseline_by_theme(example: Path) -> None:
+    soup = page(example, "programmer/telekol-syd/milepæle")
+    assert "Milepæl 4: Aftaler indgået" in texts(soup, "h2")
+    row = soup.find(id="milepæl-kol-syd-4-1")
+    assert row is not None
+    cells = [cell.get_text(" ", strip=True) for cell in row.find_all(["td", "th"])]
+    # Baseline ultimo 2018, revised to medio 2019: kept side by side, slip from the period ends.
+    assert cells[4:6] == ["ultimo 2018", "medio 2019 (ændret 1 gang)"]
+    assert cells[8] == "243 dage (ca. 8 måneder) senere"
+
+
+def test_milestone_page_keeps_the_original_deadline_and_the_reason(
+    example: Path, portfolio: Portfolio
+) -> None:
+    milestone = portfolio.milestones["kol-syd-4-1"]
+    soup = page(example, "milepæle/kol-syd-4-1")
+    changes = [" ".join(li.get_text().split()) for li in soup.select("ol.pt-revisions li")]
+    assert changes[0] == "Oprindelig deadline: ultimo 2018"
+    assert changes[1].startswith("20. februar 2018: ny deadline medio 2019.")
+    assert " ".join(milestone.revisions[0].reason.split()[:5]) in changes[1]
+
+
+def test_timeline_lists_every_dated_item_with_a_time_element(
+    example: Path, portfolio: Portfolio
+) -> None:
+    soup = page(example, "tidslinje")
+    items = soup.select("li.pt-timeline__item")
+    steps = sum(1 for i in portfolio.initiatives.values() for s in i.steps if s.when)
+    milestones = sum(1 for m in portfolio.milestones.values() if m.current_deadline)
+    assert len(items) == steps + milestones
+    for item in items:
+        assert item.find("time")["datetime"]
+        assert item.select_one(".pt-timeline__track")["aria-hidden"] == "true"
+    starts = [item.find("time")["datetime"] for item in items]
+    assert starts == sorted(starts)

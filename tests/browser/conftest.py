@@ -7,6 +7,7 @@ console fails the test.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import subprocess
@@ -59,6 +60,10 @@ PAGE_TYPES = {
     "statusrapport": STATUS_REPORT,
     "program": "programmer/sundhedsaftalen-2015-2018/",
     "farve": "farver/rød/",
+    "milepælstabel": "programmer/telekol-syd/milepæle/",
+    "milepæl": "milepæle/kol-syd-4-1/",
+    "tidslinje": "tidslinje/",
+    "gruppetidslinje": f"grupper/{GROUP}/tidslinje/",
 }
 
 
@@ -88,17 +93,26 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         """Say nothing: one line per request would bury the test output."""
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    """The built site served over HTTP on a free port of 127.0.0.1."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+@contextlib.contextmanager
+def served(directory: Path) -> Iterator[str]:
+    """`directory` served over HTTP on a free port of 127.0.0.1; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site served over HTTP on a free port of 127.0.0.1."""
+    with served(built_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -121,7 +135,7 @@ def _origin(url: str) -> tuple[str, str]:
     return parts.scheme, parts.netloc
 
 
-def _guarded_page(browser: Browser, site_url: str, *, java_script_enabled: bool) -> Iterator[Page]:
+def guarded_page(browser: Browser, site_url: str, *, java_script_enabled: bool) -> Iterator[Page]:
     """A page in a fresh context that fails the test on foreign requests and console errors."""
     context = browser.new_context(
         base_url=site_url, viewport=DESKTOP, java_script_enabled=java_script_enabled
@@ -162,13 +176,13 @@ def _guarded_page(browser: Browser, site_url: str, *, java_script_enabled: bool)
 @pytest.fixture
 def page(browser: Browser, site_url: str) -> Iterator[Page]:
     """A guarded page at desktop size; `page.goto("oversigt/")` opens a page of the site."""
-    yield from _guarded_page(browser, site_url, java_script_enabled=True)
+    yield from guarded_page(browser, site_url, java_script_enabled=True)
 
 
 @pytest.fixture
 def page_without_js(browser: Browser, site_url: str) -> Iterator[Page]:
     """Like `page`, with JavaScript turned off: what a reader without scripts gets."""
-    yield from _guarded_page(browser, site_url, java_script_enabled=False)
+    yield from guarded_page(browser, site_url, java_script_enabled=False)
 
 
 def open_page(page: Page, path: str) -> Page:

@@ -1,0 +1,391 @@
+"""Stage 5, render (feeds): ICS calendars of deadlines and steps, and an Atom feed of statuses.
+
+Pure functions: no files, no clock. The as-of date and the site's address arrive as arguments, and
+every timestamp in the output is derived from the as-of date, so two builds of the same portfolio
+give byte-identical files.
+
+Calendars (RFC 5545) are written with icalendar, which folds long lines at 75 octets and escapes
+text. Every event is all-day: a fuzzy period such as "1. kvartal 2018" or "medio 2019" spans its
+first to its last day, and DTEND is the day after the last (DTEND is exclusive). Events are
+TRANSP:TRANSPARENT, so a quarter-long span never shows a subscriber as busy.
+
+UIDs are built from ids only, never from positions in the portfolio or from text, so an event
+keeps its identity across rebuilds, when other files are added or reordered, and when its date or
+text is edited (a moved deadline updates the event instead of adding one):
+
+- a milestone: ``milepael-<milestone id>@portefoeljetavlen``;
+- a step: ``indsats-<indsats id>-skridt-<n>@portefoeljetavlen``, n being the step's place (from 1)
+  among all the indsats' steps, undated ones included, so dating a step renumbers nothing.
+  Inserting a step above others does shift their numbers; that is the price of not tying the UID
+  to the text, which editors reword far more often.
+
+The Atom feed (RFC 4287) is written with xml.etree.ElementTree, which escapes all text; characters
+XML 1.0 cannot carry at all (control characters, lone surrogates) are removed first.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from urllib.parse import quote
+
+from icalendar import Calendar, Event
+
+from macros.models import Milestone, Portfolio, Programme
+from macros.periods import Period, format_date
+from macros.views import InitiativeRow, milestone_href
+from macros.vocabulary import Colour
+
+PRODID = "-//Porteføljetavlen//Porteføljetavlen//DA"
+UID_DOMAIN = "portefoeljetavlen"
+SUMMARY_LENGTH = 150
+"""Longest event summary in characters; the full step text is in the description."""
+STATUS_FEED_PATH = "status.xml"
+"""Where the status feed lies, relative to the site root (its rel=self link)."""
+MAX_ENTRIES = 100
+TAG_PREFIX = "tag:portefoeljetavlen,2018:"
+"""Atom ids are tag URIs (RFC 4151): stable across builds and hosts."""
+AUTHOR = "Porteføljetavlen"
+ATOM = "http://www.w3.org/2005/Atom"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+# Why: XML 1.0 cannot carry these at all (escaping does not help), and RFC 5545 TEXT forbids them.
+_UNSAFE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """Text with line breaks as LF and without characters XML or ICS cannot carry."""
+    return _UNSAFE_CHARACTERS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def shortened(text: str, limit: int = SUMMARY_LENGTH) -> str:
+    """One line of at most `limit` characters, cut at a word with "…" when too long."""
+    line = " ".join(clean(text).split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    # Why: cut at the last space unless that would throw away most of the line.
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.–-") + "…"
+
+
+def absolute(site_url: str, path: str) -> str:
+    """The address of `path` (relative to the site root) under `site_url`."""
+    return f"{site_url.rstrip('/')}/{address(path)}"
+
+
+def address(path: str) -> str:
+    """A site path as a URI: ids and anchors may hold æ, ø and å, which a URI must encode."""
+    return quote(path, safe="/#")
+
+
+# --- Calendars -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """One all-day calendar event: a milestone's deadline or a dated step of an indsats."""
+
+    uid: str
+    """Stable identity, e.g. "milepael-kol-8-1@portefoeljetavlen" (see the module docstring)."""
+    summary: str
+    """One line, e.g. "Milepæl 8.1: Undervisningsmateriale udarbejdet"."""
+    description: str
+    """Lines of Danish text: status, group, the period as written."""
+    start: date
+    """The first day."""
+    end: date
+    """The last day, inclusive (the ICS file writes the day after)."""
+    path: str
+    """The page to read more on, relative to the site root."""
+    category: str
+    """ "Milepæl" or "Skridt"."""
+
+
+def calendar_events(
+    portfolio: Portfolio,
+    rows: Iterable[InitiativeRow],
+    *,
+    programme: str | None = None,
+    group: str | None = None,
+) -> tuple[CalendarEvent, ...]:
+    """The milestones with a deadline in force and the dated steps of `rows`, by date.
+
+    Args:
+        portfolio: the milestones come from here.
+        rows: the indsatser whose dated steps become events (pass () for milestones only).
+        programme: only what belongs to this programme id (a step: its indsats' programme).
+        group: only what belongs to this group id (a step: its indsats' group).
+
+    Returns:
+        The events sorted by start, end and UID, so the output does not depend on file order.
+    """
+    milestones = (
+        _milestone_event(portfolio, milestone)
+        for milestone in portfolio.milestones.values()
+        if milestone.current_deadline is not None
+        and programme in (None, milestone.programme)
+        and group in (None, milestone.group)
+    )
+    steps = (
+        event
+        for row in rows
+        if programme in (None, row.programme.id) and group in (None, row.group.id)
+        for event in _step_events(row)
+    )
+    return tuple(sorted((*milestones, *steps), key=lambda e: (e.start, e.end, e.uid)))
+
+
+def _milestone_event(portfolio: Portfolio, milestone: Milestone) -> CalendarEvent:
+    deadline = milestone.current_deadline
+    assert deadline is not None  # Why: calendar_events passes only milestones with one.
+    number = f" {milestone.number}" if milestone.number else ""
+    return CalendarEvent(
+        uid=f"milepael-{milestone.id}@{UID_DOMAIN}",
+        summary=shortened(f"Milepæl{number}: {milestone.title}"),
+        description="\n".join(_milestone_lines(portfolio, milestone, deadline)),
+        start=deadline.start,
+        end=deadline.end,
+        path=milestone_href(milestone),
+        category="Milepæl",
+    )
+
+
+def _milestone_lines(portfolio: Portfolio, milestone: Milestone, deadline: Period) -> list[str]:
+    lines = [f"Status: {milestone.status.value.capitalize()}", f"Deadline: {deadline}"]
+    if milestone.revisions:
+        latest = milestone.revisions[-1]
+        if milestone.deadline is not None and milestone.deadline != deadline:
+            lines.append(f"Oprindelig deadline: {milestone.deadline}")
+        lines.append(f"Ændret {format_date(latest.decided)}: {latest.reason}")
+    if milestone.criterion:
+        lines.append(f"Kriterie: {milestone.criterion}")
+    lines.append(f"Program: {_programme_name(portfolio, milestone.programme)}")
+    lines.append(f"Ansvarlig: {_group_name(portfolio, milestone.group)}")
+    return [clean(line) for line in lines]
+
+
+def _programme_name(portfolio: Portfolio, programme_id: str) -> str:
+    programme: Programme | None = portfolio.programmes.get(programme_id)
+    return programme.name if programme else programme_id
+
+
+def _group_name(portfolio: Portfolio, group_id: str) -> str:
+    group = portfolio.groups.get(group_id)
+    return group.name if group else group_id
+
+
+def _step_events(row: InitiativeRow) -> Iterator[CalendarEvent]:
+    initiative = row.initiative
+    for number, step in enumerate(initiative.steps, start=1):
+        if step.when is None:
+            continue
+        colour = initiative.colour
+        lines = [
+            clean(step.text),
+            "",
+            f"Indsats: {initiative.title}",
+            f"Hvornår: {step.when}",
+            f"Farve: {colour.label} pr. {format_date(initiative.status_date)} – {colour.meaning}",
+            f"Ansvarlig: {row.group.name}",
+            f"Program: {row.programme.name}",
+        ]
+        yield CalendarEvent(
+            uid=f"indsats-{initiative.id}-skridt-{number}@{UID_DOMAIN}",
+            summary=shortened(f"{initiative.title}: {step.text}"),
+            description="\n".join(clean(line) for line in lines),
+            start=step.when.start,
+            end=step.when.end,
+            path=row.href,
+            category="Skridt",
+        )
+
+
+def calendar(
+    name: str, events: Iterable[CalendarEvent], stamp: date, site_url: str | None = None
+) -> bytes:
+    """An ICS file (RFC 5545) of all-day events.
+
+    Args:
+        name: the calendar's Danish name, shown by calendar apps (X-WR-CALNAME and NAME).
+        events: the events, written in the order given.
+        stamp: the as-of date; every DTSTAMP is this day at 00:00 UTC, never the wall clock.
+        site_url: the site's absolute address; each event then gets a URL. None: no URLs.
+
+    Returns:
+        The calendar as UTF-8 with CRLF line ends and lines folded at 75 octets.
+    """
+    ical = Calendar()
+    ical.add("prodid", PRODID)
+    ical.add("version", "2.0")
+    ical.add("calscale", "GREGORIAN")
+    ical.add("method", "PUBLISH")
+    ical.add("name", clean(name))
+    ical.add("x-wr-calname", clean(name))
+    dtstamp = datetime.combine(stamp, time(0), tzinfo=UTC)
+    for event in events:
+        ical.add_component(_vevent(event, dtstamp, site_url))
+    ics: bytes = ical.to_ical()
+    return ics
+
+
+def _vevent(event: CalendarEvent, dtstamp: datetime, site_url: str | None) -> Event:
+    vevent = Event()
+    vevent.add("uid", event.uid)
+    vevent.add("dtstamp", dtstamp)
+    vevent.add("dtstart", event.start)
+    # Why + 1 day: DTEND of an all-day event is exclusive in RFC 5545.
+    vevent.add("dtend", event.end + timedelta(days=1))
+    vevent.add("summary", event.summary)
+    vevent.add("description", event.description)
+    vevent.add("categories", [event.category])
+    vevent.add("transp", "TRANSPARENT")
+    if site_url:
+        vevent.add("url", absolute(site_url, event.path))
+    return vevent
+
+
+# --- Atom feed of status changes --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    """One status of one indsats: its current status or an entry of its history."""
+
+    row: InitiativeRow
+    """The indsats."""
+    on: date
+    """The date of the status."""
+    colour: Colour
+    """The colour then."""
+    text: str
+    """The status text then."""
+    previous: Colour | None
+    """The colour of the status before it, if any."""
+    tag: str
+    """Atom id, e.g. "tag:portefoeljetavlen,2018:indsats/sambo/2018-02-20"."""
+
+    @property
+    def title(self) -> str:
+        """E.g. "Rød: Videreudvikling af SAM:BO (var Gul)"."""
+        changed = (
+            f" (var {self.previous.label})" if self.previous not in (None, self.colour) else ""
+        )
+        return clean(f"{self.colour.label}: {self.row.initiative.title}{changed}")
+
+
+def status_entries(rows: Iterable[InitiativeRow], as_of: date) -> tuple[StatusEntry, ...]:
+    """Every status up to `as_of` of every indsats, newest first, at most MAX_ENTRIES.
+
+    Statuses dated after `as_of` are left out: a snapshot must not show its future. Statuses of
+    one day are ordered by title and id, so the order does not depend on file order; one
+    indsats' statuses of one day stay newest first.
+    """
+    entries = [
+        entry for row in rows for entry in reversed(list(_statuses(row))) if entry.on <= as_of
+    ]
+    # Why two stable sorts: newest first, ties by indsats, each indsats' own order kept.
+    entries.sort(key=lambda e: (e.row.initiative.title.lower(), e.row.initiative.id))
+    entries.sort(key=lambda e: e.on, reverse=True)
+    return tuple(entries[:MAX_ENTRIES])
+
+
+def _statuses(row: InitiativeRow) -> Iterator[StatusEntry]:
+    initiative = row.initiative
+    history = [(h.on, h.colour, h.text) for h in initiative.history]
+    # Why a stable sort with the current status last: it is the newest on its date.
+    current = (initiative.status_date, initiative.colour, initiative.status)
+    dated = sorted([*history, current], key=lambda status: status[0])
+    previous: Colour | None = None
+    seen: dict[date, int] = {}
+    for on, colour, text in dated:
+        seen[on] = seen.get(on, 0) + 1
+        # Why a suffix: two statuses on one day must still have distinct ids.
+        suffix = f"/{seen[on]}" if seen[on] > 1 else ""
+        tag = f"{TAG_PREFIX}indsats/{initiative.id}/{on.isoformat()}{suffix}"
+        yield StatusEntry(row, on, colour, text, previous, tag)
+        previous = colour
+
+
+def status_feed(
+    rows: Iterable[InitiativeRow],
+    as_of: date,
+    site_url: str | None,
+    title: str,
+    path: str = STATUS_FEED_PATH,
+) -> bytes:
+    """An Atom feed (RFC 4287) of the indsatser's statuses, newest first.
+
+    Args:
+        rows: the indsatser whose statuses are listed.
+        as_of: the as-of date; later statuses are left out, and it is the feed's date when
+            there are no entries.
+        site_url: the site's absolute address; None gives links relative to the feed itself.
+        title: the feed's Danish title.
+        path: where the feed lies, relative to the site root; its id and rel=self link.
+
+    Returns:
+        UTF-8 XML with an XML declaration.
+    """
+    entries = status_entries(rows, as_of)
+    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: "da"})
+    _text(feed, "id", TAG_PREFIX + path)
+    _text(feed, "title", clean(title))
+    _text(feed, "updated", _timestamp(entries[0].on if entries else as_of))
+    ET.SubElement(
+        feed, "link", rel="self", type="application/atom+xml", href=_link(path, path, site_url)
+    )
+    if site_url:
+        ET.SubElement(feed, "link", rel="alternate", type="text/html", href=site_url)
+    for entry in entries:
+        feed.append(_entry(entry, path, site_url))
+    ET.indent(feed)
+    document: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    return document + b"\n"
+
+
+def _entry(status: StatusEntry, feed_path: str, site_url: str | None) -> ET.Element:
+    entry = ET.Element("entry")
+    _text(entry, "id", status.tag)
+    _text(entry, "title", status.title)
+    _text(entry, "updated", _timestamp(status.on))
+    author = ET.SubElement(entry, "author")
+    _text(author, "name", AUTHOR)
+    href = _link(status.row.href, feed_path, site_url)
+    ET.SubElement(entry, "link", rel="alternate", type="text/html", href=href)
+    _text(entry, "summary", clean(status.text)).set("type", "text")
+    return entry
+
+
+def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
+    element = ET.SubElement(parent, tag)
+    element.text = text
+    return element
+
+
+def _timestamp(day: date) -> str:
+    """RFC 3339 at midnight UTC: the portfolio dates statuses by day only."""
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def _link(path: str, feed_path: str, site_url: str | None) -> str:
+    """Absolute under `site_url`, else relative to the feed (a reader resolves it from there)."""
+    if site_url:
+        return absolute(site_url, path)
+    if path == feed_path:
+        return address(path.rsplit("/", 1)[-1])
+    return "../" * feed_path.count("/") + address(path)
+
+
+__all__ = [
+    "CalendarEvent",
+    "StatusEntry",
+    "calendar",
+    "calendar_events",
+    "status_entries",
+    "status_feed",
+]

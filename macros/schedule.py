@@ -1,0 +1,230 @@
+"""Stage 4, views (schedule): milestones against their baseline, and timelines.
+
+Slip is measured between period ends: a milestone due "ultimo 2018" and now expected "medio
+2019" has slipped from 31 December 2018 to 31 August 2019. Overdue and upcoming are computed for
+the build's as-of date here, and again in the browser for the reader's today (the page carries
+the dates as data attributes; see content/assets/javascripts/portfolio-dates.js).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from macros.models import Milestone, MilestoneStatus
+from macros.periods import Period
+from macros.views import DatedItem, InitiativeRow, by_number, milestone_href, milestone_title
+
+DAYS_PER_MONTH = 30.44
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """For which day overdue and upcoming are computed, and whether the browser may redo it."""
+
+    as_of: date
+    """The build's as-of date."""
+    window_days: int
+    """How many days ahead count as upcoming."""
+    live: bool
+    """True when the as-of date is simply the build day: the browser then recomputes for its
+    today. False for a snapshot with a fixed date (PORTFOLIO_AS_OF or opgørelsesdato)."""
+
+
+class Due(Enum):
+    """Where an open date stands on the as-of date."""
+
+    DONE = "afsluttet"
+    DROPPED = "udgået"
+    OVERDUE = "overskredet"
+    UPCOMING = "kommende"
+    LATER = "senere"
+    UNDATED = "uden deadline"
+
+
+def due(deadline: Period | None, status: MilestoneStatus, as_of: date, window_days: int) -> Due:
+    """Overdue when the deadline has ended before `as_of` and the milestone is still open."""
+    if status is MilestoneStatus.DONE:
+        return Due.DONE
+    if status is MilestoneStatus.DROPPED:
+        return Due.DROPPED
+    if deadline is None:
+        return Due.UNDATED
+    if deadline.end < as_of:
+        return Due.OVERDUE
+    return Due.UPCOMING if (deadline.end - as_of).days <= window_days else Due.LATER
+
+
+def slip_text(days: int | None) -> str:
+    """The slip in words: "Til tiden", "3 dage før", "92 dage (ca. 3 måneder) senere"."""
+    if days is None:
+        return "–"
+    if days == 0:
+        return "Til tiden"
+    size = abs(days)
+    words = f"{size} dag" if size == 1 else f"{size} dage"
+    if size >= 60:
+        words += f" (ca. {round(size / DAYS_PER_MONTH)} måneder)"
+    return f"{words} {'senere' if days > 0 else 'før'}"
+
+
+@dataclass(frozen=True)
+class MilestoneRow:
+    """A programme milestone with its dates compared to the baseline."""
+
+    milestone: Milestone
+    """The milestone with every field."""
+    due: Due
+    """Where it stands on the as-of date, by the deadline in force."""
+    slip_days: int | None
+    """Days from the baseline's end to the expected (or done, or in-force) date's end."""
+    initiatives: tuple[InitiativeRow, ...]
+    """The indsatser it names."""
+
+    @property
+    def title(self) -> str:
+        """Number and title, e.g. "8.1 Koncept … er klar"."""
+        return milestone_title(self.milestone)
+
+    @property
+    def href(self) -> str:
+        """Its own page."""
+        return milestone_href(self.milestone)
+
+    @property
+    def is_open(self) -> bool:
+        """Not yet done or dropped, so it can become overdue."""
+        return self.due not in (Due.DONE, Due.DROPPED)
+
+    @property
+    def slip(self) -> str:
+        """The slip in Danish words."""
+        return slip_text(self.slip_days)
+
+    @property
+    def compared_date(self) -> Period | None:
+        """The date the slip is measured to: done, else expected, else the deadline in force."""
+        m = self.milestone
+        return m.completed or m.expected or m.current_deadline
+
+
+def milestone_row(
+    milestone: Milestone, rows_by_id: dict[str, InitiativeRow], as_of: date, window_days: int
+) -> MilestoneRow:
+    """One milestone compared with its baseline on `as_of`."""
+    compared = milestone.completed or milestone.expected or milestone.current_deadline
+    baseline = milestone.deadline
+    slip = (compared.end - baseline.end).days if compared and baseline else None
+    linked = tuple(rows_by_id[i] for i in milestone.initiatives if i in rows_by_id)
+    state = due(milestone.current_deadline, milestone.status, as_of, window_days)
+    return MilestoneRow(milestone, state, slip, linked)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The milestones of one theme, e.g. "Milepæl 8: Uddannelse og kompetenceudvikling"."""
+
+    name: str
+    """The heading: "Milepæl 8: …", or the theme alone when the milestones have no number."""
+    rows: tuple[MilestoneRow, ...]
+    """Its milestones in number order."""
+
+
+def by_theme(rows: Iterable[MilestoneRow]) -> tuple[Theme, ...]:
+    """Milestones grouped by theme, in the order the rows come (number order)."""
+    themes: dict[str, list[MilestoneRow]] = {}
+    for row in rows:
+        themes.setdefault(_theme_name(row.milestone), []).append(row)
+    return tuple(Theme(name, tuple(members)) for name, members in themes.items())
+
+
+def _theme_name(milestone: Milestone) -> str:
+    theme = milestone.theme or "Uden tema"
+    main = re.match(r"\d+", milestone.number or "")
+    return f"Milepæl {main.group()}: {theme}" if main else theme
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """A step or milestone placed on a timeline."""
+
+    item: DatedItem
+    """What falls due, when, and where to read more."""
+    row: MilestoneRow | None
+    """For a milestone, its comparison with the baseline; None for a step."""
+    left: float
+    """Where its period starts, in percent of the timeline's width."""
+    width: float
+    """How long its period lasts, in percent (a single day gets a visible minimum)."""
+
+
+@dataclass(frozen=True)
+class YearMark:
+    """A year on the timeline's axis."""
+
+    year: int
+    """The year."""
+    left: float
+    """Where it starts, in percent."""
+    width: float
+    """Its width, in percent."""
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Steps and milestones in date order, with positions for the drawn bars."""
+
+    items: tuple[TimelineItem, ...]
+    """Every dated step and milestone, by start, then end."""
+    years: tuple[YearMark, ...]
+    """The whole years the timeline spans."""
+
+
+MIN_WIDTH = 0.6
+"""Percent; a single day would otherwise be invisible."""
+
+
+def timeline(items: Iterable[DatedItem], milestones: dict[str, MilestoneRow]) -> Timeline:
+    """Place `items` on whole years; `milestones` are the milestone rows by their href."""
+    ordered = sorted(items, key=lambda i: (i.when.start, i.when.end, i.title))
+    if not ordered:
+        return Timeline((), ())
+    first = date(ordered[0].when.start.year, 1, 1)
+    last = date(max(i.when.end for i in ordered).year, 12, 31)
+    span = (last - first).days + 1
+
+    def percent(day: date) -> float:
+        return round(100 * (day - first).days / span, 2)
+
+    placed = tuple(
+        TimelineItem(
+            item,
+            milestones.get(item.href) if item.kind == "Milepæl" else None,
+            percent(item.when.start),
+            max(MIN_WIDTH, round(100 * ((item.when.end - item.when.start).days + 1) / span, 2)),
+        )
+        for item in ordered
+    )
+    years = tuple(
+        YearMark(year, percent(date(year, 1, 1)), round(100 * _days_in(year) / span, 2))
+        for year in range(first.year, last.year + 1)
+    )
+    return Timeline(placed, years)
+
+
+def _days_in(year: int) -> int:
+    return (date(year + 1, 1, 1) - date(year, 1, 1)).days
+
+
+def milestone_rows(
+    milestones: Iterable[Milestone],
+    rows: Iterable[InitiativeRow],
+    as_of: date,
+    window_days: int,
+) -> tuple[MilestoneRow, ...]:
+    """Every milestone compared with its baseline, in number order."""
+    rows_by_id = {row.initiative.id: row for row in rows}
+    return tuple(milestone_row(m, rows_by_id, as_of, window_days) for m in by_number(milestones))

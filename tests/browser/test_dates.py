@@ -1,0 +1,76 @@
+"""Overdue and upcoming in the browser: a live site recomputes them for the reader's today."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.conftest import OVERVIEW, guarded_page, open_page, served
+from tests.conftest import build_site, portfolio_with, site_project
+
+MILESTONE = "milepæle/fremtid/"
+FUTURE_MILESTONE = """\
+nummer: "9.9"
+titel: En milepæl langt ude i fremtiden
+status: igangsat
+program: sundhedsaftalen
+gruppe: behandling-og-pleje
+deadline: december 2099
+"""
+
+
+@pytest.fixture(scope="module")
+def live_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The minimal portfolio plus a milestone due December 2099, built live (as of today)."""
+    folder = tmp_path_factory.mktemp("live")
+    portfolio = portfolio_with(folder)
+    (portfolio / "milepæle" / "fremtid.yml").write_text(FUTURE_MILESTONE, encoding="utf-8")
+    project = site_project(folder, portfolio)
+    result = build_site(project, as_of=None)
+    assert result.returncode == 0, result.stderr
+    with served(project / "site") as url:
+        yield url
+
+
+@pytest.fixture
+def live_page(browser: Browser, live_site_url: str) -> Iterator[Page]:
+    """A guarded page on the live site."""
+    yield from guarded_page(browser, live_site_url, java_script_enabled=True)
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        (datetime(2099, 6, 1, 12), "Senere"),
+        (datetime(2099, 11, 15, 12), "Kommende"),
+        (datetime(2100, 1, 1, 12), "Overskredet"),
+    ],
+)
+def test_the_browser_recomputes_for_its_today(
+    live_page: Page, today: datetime, expected: str
+) -> None:
+    page = live_page
+    page.clock.set_fixed_time(today)
+    open_page(page, MILESTONE)
+    expect(page.locator("dl.pt-facts .pt-due")).to_have_text(expected)
+    expect(page.locator(".pt-stamp").first).to_contain_text("beregnet i browseren")
+
+
+def test_a_snapshot_site_keeps_its_own_date(page: Page) -> None:
+    page.clock.set_fixed_time(datetime(2030, 1, 1, 12))
+    open_page(page, "programmer/telekol-syd/milepæle/")
+    stamp = page.locator(".pt-stamp").first
+    expect(stamp).to_have_text(
+        "Overskredet og kommende (inden for 60 dage) er opgjort pr. 15. marts 2018."
+    )
+    row = page.locator("tr", has_text="Leverandør af telemedicinsk infrastruktur er valgt")
+    expect(row.locator(".pt-due")).to_have_text("Senere")
+
+
+def test_overview_still_works_under_a_moved_clock(page: Page) -> None:
+    page.clock.set_fixed_time(datetime(2030, 1, 1, 12))
+    open_page(page, OVERVIEW)
+    expect(page.get_by_role("status")).to_contain_text("Viser alle")

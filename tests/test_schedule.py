@@ -1,0 +1,112 @@
+"""Stage 4, views (schedule): slip against the baseline, due states on edge dates, timelines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from macros.models import Milestone, MilestoneStatus, Portfolio
+from macros.periods import parse_period
+from macros.schedule import Due, by_theme, due, milestone_rows, slip_text, timeline
+from macros.validate import load_portfolio
+from macros.views import DatedItem, initiative_rows, milestone_items
+from tests.conftest import MINIMAL, PROJECT
+
+OPEN = MilestoneStatus.STARTED
+
+
+@pytest.mark.parametrize(
+    ("deadline", "as_of", "expected"),
+    [
+        ("2018-12-31", date(2018, 12, 31), Due.UPCOMING),  # the last day is still on time
+        ("2018-12-31", date(2019, 1, 1), Due.OVERDUE),  # across the year end
+        ("2020-02-29", date(2020, 2, 29), Due.UPCOMING),  # leap day
+        ("2020-02-29", date(2020, 3, 1), Due.OVERDUE),
+        ("4. kvartal 2018", date(2018, 12, 31), Due.UPCOMING),  # a quarter ends on its last day
+        ("4. kvartal 2018", date(2019, 1, 1), Due.OVERDUE),
+        ("1. kvartal 2019", date(2019, 1, 31), Due.UPCOMING),  # ends 31 March: 59 days ahead
+        ("1. kvartal 2019", date(2019, 1, 29), Due.LATER),  # 61 days ahead
+        ("primo 2019", date(2019, 4, 30), Due.UPCOMING),  # primo = January–April
+        ("primo 2019", date(2019, 5, 1), Due.OVERDUE),
+        ("medio 2019", date(2019, 8, 31), Due.UPCOMING),  # medio = May–August
+        ("ultimo 2019", date(2020, 1, 1), Due.OVERDUE),  # ultimo = September–December
+        ("ultimo februar 2019", date(2019, 2, 28), Due.UPCOMING),
+        ("ultimo februar 2019", date(2019, 3, 1), Due.OVERDUE),
+    ],
+)
+def test_due_uses_the_end_of_the_deadline_period(deadline: str, as_of: date, expected: Due) -> None:
+    assert due(parse_period(deadline), OPEN, as_of, window_days=60) is expected
+
+
+def test_done_dropped_and_undated_milestones_are_never_overdue() -> None:
+    past = parse_period("2017")
+    assert due(past, MilestoneStatus.DONE, date(2020, 1, 1), 60) is Due.DONE
+    assert due(past, MilestoneStatus.DROPPED, date(2020, 1, 1), 60) is Due.DROPPED
+    assert due(None, OPEN, date(2020, 1, 1), 60) is Due.UNDATED
+
+
+@pytest.mark.parametrize(
+    ("days", "text"),
+    [
+        (None, "–"),
+        (0, "Til tiden"),
+        (1, "1 dag senere"),
+        (-7, "7 dage før"),
+        (59, "59 dage senere"),
+        (243, "243 dage (ca. 8 måneder) senere"),
+    ],
+)
+def test_slip_reads_in_danish(days: int | None, text: str) -> None:
+    assert slip_text(days) == text
+
+
+@pytest.fixture(scope="module")
+def minimal() -> Portfolio:
+    return load_portfolio(MINIMAL)
+
+
+def test_a_revised_milestone_keeps_its_baseline_and_slips_by_period_ends(
+    minimal: Portfolio,
+) -> None:
+    rows = initiative_rows(minimal, date(2018, 3, 1))
+    (row,) = milestone_rows(minimal.milestones.values(), rows, date(2018, 3, 1), 60)
+    # Baseline november 2018 (ends 30 November), expected august 2019 (ends 31 August).
+    assert row.milestone.deadline == parse_period("november 2018")
+    assert row.slip_days == (date(2019, 8, 31) - date(2018, 11, 30)).days
+    assert row.slip == "274 dage (ca. 9 måneder) senere"
+    assert [linked.initiative.id for linked in row.initiatives] == ["sambo"]
+
+
+def test_the_national_milestones_are_grouped_by_theme_in_number_order() -> None:
+    portfolio = load_portfolio(PROJECT / "portfolio")
+    kol = [m for m in portfolio.milestones.values() if m.programme == "telekol-syd"]
+    themes = by_theme(milestone_rows(kol, (), date(2018, 3, 15), 60))
+    names = [theme.name for theme in themes]
+    assert names[0].startswith("Milepæl 3:")
+    assert "Milepæl 8: Uddannelse og kompetenceudvikling" in names
+    numbers = [
+        row.milestone.number for theme in themes for row in theme.rows if row.milestone.number
+    ]
+    assert numbers.index("6.1A") < numbers.index("6.2A") < numbers.index("10.1")
+
+
+def test_timeline_places_periods_as_periods_on_whole_years() -> None:
+    items = [
+        DatedItem(parse_period("1. kvartal 2018"), "Skridt", "A", "a", "indsatser/a/", None),
+        DatedItem(parse_period("2019-12-31"), "Skridt", "B", "b", "indsatser/b/", None),
+    ]
+    line = timeline(items, {})
+    assert [mark.year for mark in line.years] == [2018, 2019]
+    quarter, day = line.items
+    assert quarter.left == 0
+    assert quarter.width == pytest.approx(100 * 90 / 730, abs=0.01)
+    assert day.left == pytest.approx(100 * 729 / 730, abs=0.01)
+    assert day.width >= 0.6, "a single day stays visible"
+
+
+def test_timeline_of_milestones_links_each_to_its_row(minimal: Portfolio) -> None:
+    milestones: list[Milestone] = list(minimal.milestones.values())
+    rows = milestone_rows(milestones, (), date(2018, 3, 1), 60)
+    line = timeline(milestone_items(milestones, open_only=False), {r.href: r for r in rows})
+    assert [placed.row for placed in line.items] == list(rows)
