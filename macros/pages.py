@@ -21,7 +21,14 @@ from macros.feeds import STATUS_FEED_PATH, calendar, calendar_events, status_fee
 from macros.models import Milestone, Portfolio
 from macros.periods import format_date
 from macros.render import Renderer
-from macros.schedule import MilestoneRow, Schedule, by_theme, milestone_rows, timeline
+from macros.schedule import (
+    MilestoneRow,
+    Schedule,
+    by_theme,
+    group_changes,
+    milestone_rows,
+    timeline,
+)
 from macros.views import (
     GroupView,
     InitiativeRow,
@@ -43,6 +50,7 @@ from macros.vocabulary import Colour
 OVERVIEW = "oversigt/"
 GROUP_LIST = "grupper/"
 PROGRAMME_LIST = "programmer/"
+CHANGES = "ændringer/"
 
 
 @dataclass(frozen=True)
@@ -125,6 +133,13 @@ def generated_files(views: SiteViews, render: Renderer) -> Iterator[GeneratedFil
     yield from _programme_pages(views, render)
     yield from _milestone_pages(views, render)
     yield from _timeline_pages(views, render)
+    changes = group_changes(
+        (view.group for view in views.groups), views.rows, views.milestones.values(), views.as_of
+    )
+    yield _page(
+        CHANGES, "Hvad er ændret", render, "changes.html", searchable=False,
+        groups=changes, schedule=views.schedule,
+    )  # fmt: skip
     for row in views.rows:
         yield _page(row.href, row.initiative.title, render, "initiative-page.html", row=row)
     yield from _feeds(views)

@@ -1,4 +1,4 @@
-"""Stage 4, views (schedule): milestones against their baseline, and timelines.
+"""Stage 4, views (schedule): milestones against their baseline, timelines and what changed.
 
 Slip is measured between period ends: a milestone due "ultimo 2018" and now expected "medio
 2019" has slipped from 31 December 2018 to 31 August 2019. Overdue and upcoming are computed for
@@ -8,15 +8,17 @@ the dates as data attributes; see content/assets/javascripts/portfolio-dates.js)
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from macros.models import Milestone, MilestoneStatus
-from macros.periods import Period
+from macros.models import Group, Milestone, MilestoneStatus
+from macros.periods import Period, format_date
 from macros.views import DatedItem, InitiativeRow, by_number, milestone_href, milestone_title
+from macros.vocabulary import Colour
 
 DAYS_PER_MONTH = 30.44
 
@@ -228,3 +230,122 @@ def milestone_rows(
     """Every milestone compared with its baseline, in number order."""
     rows_by_id = {row.initiative.id: row for row in rows}
     return tuple(milestone_row(m, rows_by_id, as_of, window_days) for m in by_number(milestones))
+
+
+@dataclass(frozen=True)
+class Change:
+    """Something that changed on a date: a colour, a deadline, or a milestone or indsats done."""
+
+    on: date
+    """When it changed (a period's last day when only a period is known)."""
+    when: str
+    """The date as the data gives it, in Danish."""
+    kind: str
+    """ "Farveskift", "Ny deadline", "Milepæl afsluttet" or "Indsats afsluttet"."""
+    title: str
+    """The indsats' or milestone's title."""
+    href: str
+    """Its page."""
+    text: str
+    """What changed, in words."""
+    before: Colour | None = None
+    """For a colour change, the colour before."""
+    after: Colour | None = None
+    """For a colour change, the colour after."""
+
+
+@dataclass(frozen=True)
+class GroupChanges:
+    """The changes a group is responsible for, and from when they count as new."""
+
+    group: Group
+    """The group."""
+    since: date | None
+    """The group's previous status date: changes after it are new. None without one."""
+    changes: tuple[Change, ...]
+    """Every change up to the as-of date, newest first."""
+
+
+def colour_changes(row: InitiativeRow, as_of: date) -> Iterable[Change]:
+    """Each time the indsats' colour differed from its previous status, up to `as_of`."""
+    statuses = sorted(
+        [(entry.on, entry.colour) for entry in row.initiative.history]
+        + [(row.initiative.status_date, row.initiative.colour)]
+    )
+    for (_, before), (on, after) in itertools.pairwise(statuses):
+        if after is not before and on <= as_of:
+            text = f"{before.label} blev {after.value}"
+            yield Change(
+                on,
+                format_date(on),
+                "Farveskift",
+                row.initiative.title,
+                row.href,
+                text,
+                before,
+                after,
+            )
+
+
+def milestone_changes(row: MilestoneRow, as_of: date) -> Iterable[Change]:
+    """Revised deadlines (with the reason) and completion of a milestone, up to `as_of`."""
+    milestone = row.milestone
+    previous = milestone.deadline
+    for revision in milestone.revisions:
+        if revision.decided <= as_of:
+            text = f"Ny deadline {revision.deadline} (før {previous or 'ingen'}): {revision.reason}"
+            yield Change(
+                revision.decided,
+                format_date(revision.decided),
+                "Ny deadline",
+                row.title,
+                row.href,
+                text,
+            )
+        previous = revision.deadline
+    done = milestone.completed
+    if done and done.end <= as_of:
+        yield Change(done.end, str(done), "Milepæl afsluttet", row.title, row.href, "Afsluttet")
+
+
+def group_changes(
+    groups: Iterable[Group],
+    rows: Iterable[InitiativeRow],
+    milestones: Iterable[MilestoneRow],
+    as_of: date,
+) -> tuple[GroupChanges, ...]:
+    """Per group: its changes, newest first, and its previous status date."""
+    rows, milestones = tuple(rows), tuple(milestones)
+    result = []
+    for group in groups:
+        members = [row for row in rows if row.group.id == group.id]
+        changes = [c for row in members for c in colour_changes(row, as_of)]
+        changes += [c for row in members for c in _initiative_done(row, as_of)]
+        changes += [
+            c
+            for m in milestones
+            if m.milestone.group == group.id
+            for c in milestone_changes(m, as_of)
+        ]
+        ordered = tuple(sorted(changes, key=lambda c: (c.on, c.title), reverse=True))
+        result.append(GroupChanges(group, _previous_status_date(members, as_of), ordered))
+    return tuple(result)
+
+
+def _initiative_done(row: InitiativeRow, as_of: date) -> Iterable[Change]:
+    done = row.initiative.completed
+    if done and done.end <= as_of:
+        yield Change(
+            done.end, str(done), "Indsats afsluttet", row.initiative.title, row.href, "Afsluttet"
+        )
+
+
+def _previous_status_date(rows: Iterable[InitiativeRow], as_of: date) -> date | None:
+    """The group's status round before the latest one: the second newest status date."""
+    dates = sorted(
+        {entry.on for row in rows for entry in row.initiative.history}
+        | {row.initiative.status_date for row in rows},
+        reverse=True,
+    )
+    dates = [day for day in dates if day <= as_of]
+    return dates[1] if len(dates) > 1 else None

@@ -312,3 +312,16 @@ def test_timeline_lists_every_dated_item_with_a_time_element(
         assert item.select_one(".pt-timeline__track")["aria-hidden"] == "true"
     starts = [item.find("time")["datetime"] for item in items]
     assert starts == sorted(starts)
+
+
+def test_changes_page_shows_each_groups_news_since_its_previous_status(example: Path) -> None:
+    soup = page(example, "ændringer")
+    section = soup.find(id="ændringer-behandling-og-pleje").find_parent("section")
+    assert section.select_one(".pt-changes__since").get_text() == (
+        "Siden forrige statusdato, 19. december 2017"
+    )
+    new = section.select(":scope > ul li")
+    assert new
+    assert all(li["data-pt-date"] > "2017-12-19" for li in new)
+    older = section.select("details li")
+    assert all(li["data-pt-date"] <= "2017-12-19" for li in older)

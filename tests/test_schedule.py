@@ -8,7 +8,7 @@ import pytest
 
 from macros.models import Milestone, MilestoneStatus, Portfolio
 from macros.periods import parse_period
-from macros.schedule import Due, by_theme, due, milestone_rows, slip_text, timeline
+from macros.schedule import Due, by_theme, due, group_changes, milestone_rows, slip_text, timeline
 from macros.validate import load_portfolio
 from macros.views import DatedItem, initiative_rows, milestone_items
 from tests.conftest import MINIMAL, PROJECT
@@ -110,3 +110,25 @@ def test_timeline_of_milestones_links_each_to_its_row(minimal: Portfolio) -> Non
     rows = milestone_rows(milestones, (), date(2018, 3, 1), 60)
     line = timeline(milestone_items(milestones, open_only=False), {r.href: r for r in rows})
     assert [placed.row for placed in line.items] == list(rows)
+
+
+def test_changes_hold_colour_shifts_revisions_and_completion(minimal: Portfolio) -> None:
+    as_of = date(2019, 12, 31)
+    rows = initiative_rows(minimal, as_of)
+    milestones = milestone_rows(minimal.milestones.values(), rows, as_of, 60)
+    (group,) = group_changes(minimal.groups.values(), rows, milestones, as_of)
+    assert [(c.on, c.kind, c.text) for c in group.changes] == [
+        (date(2018, 6, 1), "Ny deadline",
+         "Ny deadline august 2019 (før november 2018): Leverandøren er forsinket."),
+        (date(2018, 2, 20), "Farveskift", "Grøn blev gul"),
+    ]  # fmt: skip
+    # sambo's statuses: 23 November 2017 (history) and 20 February 2018 (now).
+    assert group.since == date(2017, 11, 23)
+
+
+def test_changes_after_the_as_of_date_are_left_out(minimal: Portfolio) -> None:
+    as_of = date(2018, 3, 1)
+    rows = initiative_rows(minimal, as_of)
+    milestones = milestone_rows(minimal.milestones.values(), rows, as_of, 60)
+    (group,) = group_changes(minimal.groups.values(), rows, milestones, as_of)
+    assert [c.kind for c in group.changes] == ["Farveskift"]

@@ -64,6 +64,7 @@ PAGE_TYPES = {
     "milepæl": "milepæle/kol-syd-4-1/",
     "tidslinje": "tidslinje/",
     "gruppetidslinje": f"grupper/{GROUP}/tidslinje/",
+    "ændringer": "ændringer/",
 }
 
 

@@ -74,3 +74,27 @@ def test_overview_still_works_under_a_moved_clock(page: Page) -> None:
     page.clock.set_fixed_time(datetime(2030, 1, 1, 12))
     open_page(page, OVERVIEW)
     expect(page.get_by_role("status")).to_contain_text("Viser alle")
+
+
+def test_changes_since_a_chosen_date_are_shown_and_kept_in_the_url(page: Page) -> None:
+    open_page(page, "ændringer/")
+    older = page.locator("details.pt-changes__older").first
+    expect(older).not_to_have_attribute("open", "")
+    page.get_by_label("Vis ændringer siden").fill("2018-02-19")
+    page.get_by_label("Vis ændringer siden").dispatch_event("change")
+    dates = page.locator(".pt-changes li[data-pt-date]:visible").evaluate_all(
+        "items => items.map(item => item.dataset.ptDate)"
+    )
+    assert dates
+    assert all(day > "2018-02-19" for day in dates)
+    expect(page.get_by_role("status")).to_contain_text("ændringer siden 19. februar 2018")
+    assert page.url.endswith("?siden=2018-02-19")
+
+
+def test_changes_page_restores_the_date_from_the_url(page: Page) -> None:
+    open_page(page, "ændringer/?siden=2017-06-01")
+    expect(page.get_by_label("Vis ændringer siden")).to_have_value("2017-06-01")
+    hidden = page.locator(".pt-changes li[data-pt-date]:not(:visible)").evaluate_all(
+        "items => items.map(item => item.dataset.ptDate)"
+    )
+    assert all(day <= "2017-06-01" for day in hidden)

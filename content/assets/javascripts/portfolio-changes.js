@@ -1,0 +1,55 @@
+/* "Hvad er ændret": show the changes since a chosen date instead of each group's previous
+ * status date. The chosen date lives in the URL (?siden=2018-01-01), so the view can be shared.
+ * Without JavaScript the page shows the groups' defaults, with older changes folded away.
+ */
+(function () {
+  "use strict";
+
+  var form = document.getElementById("pt-since-form");
+  if (!form) {
+    return;
+  }
+  var input = document.getElementById("pt-since");
+  var count = document.getElementById("pt-changes-count");
+  var items = Array.prototype.slice.call(document.querySelectorAll(".pt-changes li[data-pt-date]"));
+
+  function show(since) {
+    var shown = 0;
+    items.forEach(function (item) {
+      item.hidden = Boolean(since) && item.dataset.ptDate <= since;
+      shown += item.hidden ? 0 : 1;
+    });
+    document.querySelectorAll(".pt-changes__older").forEach(function (details) {
+      details.open = Boolean(since);
+      details.classList.toggle("pt-changes__older--chosen", Boolean(since));
+    });
+    document.querySelectorAll(".pt-changes__none").forEach(function (none) {
+      none.hidden = Boolean(since);
+    });
+    var label = since
+      ? "Siden " + new Date(since + "T00:00:00Z").toLocaleDateString("da-DK", {
+          day: "numeric", month: "long", year: "numeric", timeZone: "UTC"
+        })
+      : null;
+    document.querySelectorAll(".pt-changes__since").forEach(function (text) {
+      text.textContent = label || text.dataset.ptDefault;
+    });
+    count.textContent = since
+      ? "Viser " + shown + (shown === 1 ? " ændring" : " ændringer") + " " + label.toLowerCase()
+      : "";
+    var query = since ? "?siden=" + since : location.pathname;
+    history.replaceState(null, "", query + location.hash);
+  }
+
+  var given = new URLSearchParams(location.search).get("siden") || "";
+  if (/^\d{4}-\d{2}-\d{2}$/.test(given)) {
+    input.value = given;
+  }
+  form.hidden = false;
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  input.addEventListener("change", function () { show(input.value); });
+  form.addEventListener("reset", function () { setTimeout(function () { show(""); }, 0); });
+  if (input.value) {
+    show(input.value);
+  }
+})();
