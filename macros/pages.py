@@ -113,6 +113,7 @@ def _page(
     template: str,
     *,
     searchable: bool = True,
+    wide: bool = False,
     **context: object,
 ) -> GeneratedFile:
     body = render.render(template, base=way_to_root(href), **context)
@@ -120,7 +121,9 @@ def _page(
     # Why JSON: it is valid YAML for the title and quotes every character that could break out.
     shown_title = json.dumps(str(escape(title)), ensure_ascii=False)
     # Why hide toc: the body is HTML, so Markdown's table of contents would be empty anyway.
-    front_matter = f"---\ntitle: {shown_title}\nrender_macros: false\nhide: [toc]\n"
+    # Why hide navigation on wide pages: wide tables get the room (the menu stays in the header).
+    hidden = "[navigation, toc]" if wide else "[toc]"
+    front_matter = f"---\ntitle: {shown_title}\nrender_macros: false\nhide: {hidden}\n"
     # Why exclude some pages from search: they repeat the indsats pages; a hit should lead there.
     front_matter += "" if searchable else "search:\n  exclude: true\n"
     return GeneratedFile(f"{href}index.md", front_matter + "---\n", body)
@@ -152,14 +155,20 @@ def _overview_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFil
     """The overview and, for readers without JavaScript, one pre-filtered page per colour."""
     overview = overview_view(views.rows)
     yield _page(
-        OVERVIEW, "Porteføljeoversigt", render, "overview.html", searchable=False, view=overview
+        OVERVIEW,
+        "Porteføljeoversigt",
+        render,
+        "overview.html",
+        searchable=False,
+        wide=True,
+        view=overview,
     )
     for colour in Colour:
         rows = tuple(row for row in views.rows if row.initiative.colour is colour)
         title = f"{colour.plural} indsatser"
         yield _page(
             colour_href(colour), title, render, "colour-page.html",
-            searchable=False, colour=colour, rows=rows,
+            searchable=False, wide=True, colour=colour, rows=rows,
         )  # fmt: skip
 
 
@@ -173,7 +182,7 @@ def _group_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
         yield _page(view.href, name, render, "group-page.html", view=view, milestones=milestones)
         yield _page(
             report_href(view.group.id), f"Statusrapport: {name}", render, "status-report.html",
-            searchable=False, view=view, as_of=as_of, colours=tuple(Colour),
+            searchable=False, wide=True, view=view, as_of=as_of, colours=tuple(Colour),
         )  # fmt: skip
 
 
@@ -197,7 +206,7 @@ def _milestone_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFi
         programme = view.programme
         yield _page(
             milestone_table_href(programme.id), f"Milepæle i {programme.name}", render,
-            "milestone-themes.html", searchable=False, programme=programme,
+            "milestone-themes.html", searchable=False, wide=True, programme=programme,
             themes=by_theme(_rows_of(views, view.milestones)), schedule=schedule,
         )  # fmt: skip
     for row in views.milestones.values():
@@ -224,7 +233,7 @@ def _timeline_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFil
     for scope, title, rows, milestones in scopes:
         items = [*step_items(rows), *milestone_items(milestones, open_only=False)]
         yield _page(
-            timeline_href(scope), title, render, "timeline.html", searchable=False,
+            timeline_href(scope), title, render, "timeline.html", searchable=False, wide=True,
             heading=title, timeline=timeline(items, by_href), schedule=views.schedule,
             calendar=calendar_path(scope),
         )  # fmt: skip
