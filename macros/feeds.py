@@ -4,8 +4,11 @@ Pure functions: no files, no clock. The as-of date and the site's address arrive
 every timestamp in the output is derived from the as-of date, so two builds of the same portfolio
 give byte-identical files.
 
-Calendars (RFC 5545) are written with icalendar, which folds long lines at 75 octets and escapes
-text. Every event is all-day: a fuzzy period such as "1. kvartal 2018" or "medio 2019" spans its
+Calendars (RFC 5545) are written here (the tests read them back with icalendar): text is
+escaped and lines are folded at 75 octets. Each event is written once and reused by every
+calendar that holds it; a library writing 15,000 events took seconds.
+
+Every event is all-day: a fuzzy period such as "1. kvartal 2018" or "medio 2019" spans its
 first to its last day, and DTEND is the day after the last (DTEND is exclusive). Events are
 TRANSP:TRANSPARENT, so a quarter-long span never shows a subscriber as busy.
 
@@ -25,14 +28,13 @@ XML 1.0 cannot carry at all (control characters, lone surrogates) are removed fi
 
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from urllib.parse import quote
-
-from icalendar import Calendar, Event
 
 from macros.models import Milestone, Portfolio, Programme
 from macros.periods import Period, format_date
@@ -41,6 +43,8 @@ from macros.vocabulary import Colour
 
 PRODID = "-//Porteføljetavlen//Porteføljetavlen//DA"
 UID_DOMAIN = "portefoeljetavlen"
+MAX_OCTETS = 75
+"""Longest line of an ICS file, in octets, before it is folded."""
 SUMMARY_LENGTH = 150
 """Longest event summary in characters; the full step text is in the description."""
 STATUS_FEED_PATH = "status.xml"
@@ -219,34 +223,64 @@ def calendar(
     Returns:
         The calendar as UTF-8 with CRLF line ends and lines folded at 75 octets.
     """
-    ical = Calendar()
-    ical.add("prodid", PRODID)
-    ical.add("version", "2.0")
-    ical.add("calscale", "GREGORIAN")
-    ical.add("method", "PUBLISH")
-    ical.add("name", clean(name))
-    ical.add("x-wr-calname", clean(name))
-    dtstamp = datetime.combine(stamp, time(0), tzinfo=UTC)
-    for event in events:
-        ical.add_component(_vevent(event, dtstamp, site_url))
-    ics: bytes = ical.to_ical()
-    return ics
+    header = [
+        "BEGIN:VCALENDAR",
+        f"PRODID:{_ics_text(PRODID)}",
+        "VERSION:2.0",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"NAME:{_ics_text(name)}",
+        f"X-WR-CALNAME:{_ics_text(name)}",
+    ]
+    dtstamp = f"{stamp:%Y%m%d}T000000Z"
+    body = "".join(vevent(event, dtstamp, site_url) for event in events)
+    return (_lines(header) + body + _lines(["END:VCALENDAR"])).encode("utf-8")
 
 
-def _vevent(event: CalendarEvent, dtstamp: datetime, site_url: str | None) -> Event:
-    vevent = Event()
-    vevent.add("uid", event.uid)
-    vevent.add("dtstamp", dtstamp)
-    vevent.add("dtstart", event.start)
-    # Why + 1 day: DTEND of an all-day event is exclusive in RFC 5545.
-    vevent.add("dtend", event.end + timedelta(days=1))
-    vevent.add("summary", event.summary)
-    vevent.add("description", event.description)
-    vevent.add("categories", [event.category])
-    vevent.add("transp", "TRANSPARENT")
+@functools.lru_cache(maxsize=50_000)
+def vevent(event: CalendarEvent, dtstamp: str, site_url: str | None) -> str:
+    """One VEVENT, folded, with CRLF line ends; cached, as the same event is in several files."""
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{_ics_text(event.uid)}",
+        f"DTSTAMP:{dtstamp}",
+        f"DTSTART;VALUE=DATE:{event.start:%Y%m%d}",
+        # Why + 1 day: DTEND of an all-day event is exclusive in RFC 5545.
+        f"DTEND;VALUE=DATE:{event.end + timedelta(days=1):%Y%m%d}",
+        f"SUMMARY:{_ics_text(event.summary)}",
+        f"DESCRIPTION:{_ics_text(event.description)}",
+        f"CATEGORIES:{_ics_text(event.category)}",
+        "TRANSP:TRANSPARENT",
+    ]
     if site_url:
-        vevent.add("url", absolute(site_url, event.path))
-    return vevent
+        lines.append(f"URL:{absolute(site_url, event.path)}")
+    lines.append("END:VEVENT")
+    return _lines(lines)
+
+
+def _ics_text(value: str) -> str:
+    """A TEXT value escaped by RFC 5545 3.3.11: backslash, semicolon, comma and line breaks."""
+    escaped = clean(value).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return escaped.replace("\n", "\\n")
+
+
+def _lines(lines: Iterable[str]) -> str:
+    return "".join(_folded(line) + "\r\n" for line in lines)
+
+
+def _folded(line: str) -> str:
+    """The line in pieces of at most 75 octets, never cut inside a character (RFC 5545 3.1)."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= MAX_OCTETS:
+        return line
+    pieces, start, limit = [], 0, MAX_OCTETS
+    while start < len(encoded):
+        end = min(start + limit, len(encoded))
+        while end < len(encoded) and encoded[end] & 0xC0 == 0x80:  # a UTF-8 continuation byte
+            end -= 1
+        pieces.append(encoded[start:end].decode("utf-8"))
+        start, limit = end, MAX_OCTETS - 1  # the leading space counts
+    return "\r\n ".join(pieces)
 
 
 # --- Atom feed of status changes --------------------------------------------------------------
