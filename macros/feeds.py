@@ -108,6 +108,9 @@ class CalendarEvent:
     """The page to read more on, relative to the site root."""
     category: str
     """ "Milepæl" or "Skridt"."""
+    sequence: int = 0
+    """How many times the date has been revised (SEQUENCE): a subscriber then replaces the
+    event instead of keeping the old date."""
 
 
 def calendar_events(
@@ -156,6 +159,7 @@ def _milestone_event(portfolio: Portfolio, milestone: Milestone) -> CalendarEven
         end=deadline.end,
         path=milestone_href(milestone),
         category="Milepæl",
+        sequence=len(milestone.revisions),
     )
 
 
@@ -167,7 +171,7 @@ def _milestone_lines(portfolio: Portfolio, milestone: Milestone, deadline: Perio
             lines.append(f"Oprindelig deadline: {milestone.deadline}")
         lines.append(f"Ændret {format_date(latest.decided)}: {latest.reason}")
     if milestone.criterion:
-        lines.append(f"Kriterie: {milestone.criterion}")
+        lines.append(f"Kriterium: {milestone.criterion}")
     lines.append(f"Program: {_programme_name(portfolio, milestone.programme)}")
     lines.append(f"Ansvarlig: {_group_name(portfolio, milestone.group)}")
     return [clean(line) for line in lines]
@@ -251,6 +255,7 @@ def vevent(event: CalendarEvent, dtstamp: str, site_url: str | None) -> str:
         f"DESCRIPTION:{_ics_text(event.description)}",
         f"CATEGORIES:{_ics_text(event.category)}",
         "TRANSP:TRANSPARENT",
+        f"SEQUENCE:{event.sequence}",
     ]
     if site_url:
         lines.append(f"URL:{absolute(site_url, event.path)}")
@@ -307,7 +312,7 @@ class StatusEntry:
     def title(self) -> str:
         """E.g. "Rød: Videreudvikling af SAM:BO (var Gul)"."""
         changed = (
-            f" (var {self.previous.label})" if self.previous not in (None, self.colour) else ""
+            f" (var {self.previous.value})" if self.previous not in (None, self.colour) else ""
         )
         return clean(f"{self.colour.label}: {self.row.initiative.title}{changed}")
 

@@ -179,7 +179,10 @@ def _group_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
     for view in views.groups:
         name = view.group.name
         milestones = _rows_of(views, view.milestones)
-        yield _page(view.href, name, render, "group-page.html", view=view, milestones=milestones)
+        yield _page(
+            view.href, name, render, "group-page.html", view=view, milestones=milestones,
+            schedule=views.schedule,
+        )  # fmt: skip
         yield _page(
             report_href(view.group.id), f"Statusrapport: {name}", render, "status-report.html",
             searchable=False, wide=True, view=view, as_of=as_of, colours=tuple(Colour),

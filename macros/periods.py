@@ -78,6 +78,20 @@ class Period:
         """True for a single day."""
         return self.precision is Precision.DAY
 
+    @property
+    def machine_readable(self) -> str | None:
+        """The period as an HTML <time datetime>: 2018-04-09, 2018-04 or 2018.
+
+        None for forms HTML cannot state: quarters, half-years, primo/medio/ultimo.
+        """
+        if self.part is not None:
+            return None
+        if self.precision is Precision.DAY:
+            return self.start.isoformat()
+        if self.precision is Precision.MONTH:
+            return f"{self.start:%Y-%m}"
+        return str(self.start.year) if self.precision is Precision.YEAR else None
+
     def __str__(self) -> str:
         return format_period(self)
 

@@ -61,7 +61,7 @@ def due(deadline: Period | None, status: MilestoneStatus, as_of: date, window_da
 
 
 def slip_text(days: int | None) -> str:
-    """The slip in words: "Til tiden", "3 dage før", "92 dage (ca. 3 måneder) senere"."""
+    """The slip in words: "Til tiden", "3 dage før tid", "92 dage (ca. 3 måneder) senere"."""
     if days is None:
         return "–"
     if days == 0:
@@ -70,7 +70,7 @@ def slip_text(days: int | None) -> str:
     words = f"{size} dag" if size == 1 else f"{size} dage"
     if size >= 60:
         words += f" (ca. {round(size / DAYS_PER_MONTH)} måneder)"
-    return f"{words} {'senere' if days > 0 else 'før'}"
+    return f"{words} {'senere' if days > 0 else 'før tid'}"
 
 
 @dataclass(frozen=True)
@@ -106,12 +106,6 @@ class MilestoneRow:
         """The slip in Danish words."""
         return slip_text(self.slip_days)
 
-    @property
-    def compared_date(self) -> Period | None:
-        """The date the slip is measured to: done, else expected, else the deadline in force."""
-        m = self.milestone
-        return m.completed or m.expected or m.current_deadline
-
 
 def milestone_row(
     milestone: Milestone, rows_by_id: dict[str, InitiativeRow], as_of: date, window_days: int
@@ -119,7 +113,8 @@ def milestone_row(
     """One milestone compared with its baseline on `as_of`."""
     compared = milestone.completed or milestone.expected or milestone.current_deadline
     baseline = milestone.deadline
-    slip = (compared.end - baseline.end).days if compared and baseline else None
+    dropped = milestone.status is MilestoneStatus.DROPPED
+    slip = (compared.end - baseline.end).days if compared and baseline and not dropped else None
     linked = tuple(rows_by_id[i] for i in milestone.initiatives if i in rows_by_id)
     state = due(milestone.current_deadline, milestone.status, as_of, window_days)
     return MilestoneRow(milestone, state, slip, linked)
@@ -205,8 +200,7 @@ def timeline(items: Iterable[DatedItem], milestones: dict[str, MilestoneRow]) ->
         TimelineItem(
             item,
             milestones.get(item.href) if item.kind == "Milepæl" else None,
-            percent(item.when.start),
-            max(MIN_WIDTH, round(100 * ((item.when.end - item.when.start).days + 1) / span, 2)),
+            *_place(item.when, first, span),
         )
         for item in ordered
     )
@@ -268,9 +262,11 @@ class GroupChanges:
 
 def colour_changes(row: InitiativeRow, as_of: date) -> Iterable[Change]:
     """Each time the indsats' colour differed from its previous status, up to `as_of`."""
+    # Why the key: on a tie the current status stays last (and colours do not compare).
     statuses = sorted(
         [(entry.on, entry.colour) for entry in row.initiative.history]
-        + [(row.initiative.status_date, row.initiative.colour)]
+        + [(row.initiative.status_date, row.initiative.colour)],
+        key=lambda status: status[0],
     )
     for (_, before), (on, after) in itertools.pairwise(statuses):
         if after is not before and on <= as_of:
@@ -303,9 +299,7 @@ def milestone_changes(row: MilestoneRow, as_of: date) -> Iterable[Change]:
                 text,
             )
         previous = revision.deadline
-    done = milestone.completed
-    if done and done.end <= as_of:
-        yield Change(done.end, str(done), "Milepæl afsluttet", row.title, row.href, "Afsluttet")
+    yield from _done(milestone.completed, "Milepæl afsluttet", row.title, row.href, as_of)
 
 
 def group_changes(
@@ -320,7 +314,13 @@ def group_changes(
     for group in groups:
         members = [row for row in rows if row.group.id == group.id]
         changes = [c for row in members for c in colour_changes(row, as_of)]
-        changes += [c for row in members for c in _initiative_done(row, as_of)]
+        changes += [
+            c
+            for row in members
+            for c in _done(
+                row.initiative.completed, "Indsats afsluttet", row.initiative.title, row.href, as_of
+            )
+        ]
         changes += [
             c
             for m in milestones
@@ -332,20 +332,33 @@ def group_changes(
     return tuple(result)
 
 
-def _initiative_done(row: InitiativeRow, as_of: date) -> Iterable[Change]:
-    done = row.initiative.completed
-    if done and done.end <= as_of:
-        yield Change(
-            done.end, str(done), "Indsats afsluttet", row.initiative.title, row.href, "Afsluttet"
-        )
+def _done(done: Period | None, kind: str, title: str, href: str, as_of: date) -> Iterable[Change]:
+    """A completion, once its period has begun by `as_of`, dated no later than `as_of`."""
+    if done and done.start <= as_of:
+        yield Change(min(done.end, as_of), str(done), kind, title, href, "Afsluttet")
 
 
 def _previous_status_date(rows: Iterable[InitiativeRow], as_of: date) -> date | None:
-    """The group's status round before the latest one: the second newest status date."""
-    dates = sorted(
-        {entry.on for row in rows for entry in row.initiative.history}
-        | {row.initiative.status_date for row in rows},
+    """The group's previous status round: the newest of its indsatser's previous status dates.
+
+    Why per indsats: in one round the indsatser may be reported on different days; taking the
+    group's second-newest date would file part of the latest round as old.
+    """
+    previous = [day for row in rows if (day := _previous_of(row, as_of))]
+    return max(previous) if previous else None
+
+
+def _previous_of(row: InitiativeRow, as_of: date) -> date | None:
+    own = sorted(
+        {entry.on for entry in row.initiative.history} | {row.initiative.status_date},
         reverse=True,
     )
-    dates = [day for day in dates if day <= as_of]
-    return dates[1] if len(dates) > 1 else None
+    own = [day for day in own if day <= as_of]
+    return own[1] if len(own) > 1 else None
+
+
+def _place(when: Period, first: date, span: int) -> tuple[float, float]:
+    """Left and width in percent; at least MIN_WIDTH wide, and never past the timeline's end."""
+    width = max(MIN_WIDTH, 100 * ((when.end - when.start).days + 1) / span)
+    left = min(100 * (when.start - first).days / span, 100 - width)
+    return round(left, 2), round(width, 2)

@@ -26,7 +26,8 @@ def define_env(env: Any) -> None:
     @cache
     def home() -> HomeView:
         views = inputs.views
-        return home_view(inputs.portfolio, views.rows, views.groups, inputs.as_of)
+        window = views.schedule.window_days
+        return home_view(inputs.portfolio, views.rows, views.groups, inputs.as_of, window)
 
     def render(template: str, **context: object) -> Markup:
         return renderer.render(template, base=way_to_root(env.page.url), **context)
@@ -45,9 +46,10 @@ def define_env(env: Any) -> None:
         return render("initiative-list.html", rows=home().needs_action, changes=False, empty=empty)
 
     def upcoming() -> Markup:
-        """Dated steps and milestones due within the next 60 days."""
-        caption = f"Skridt og milepæle de næste 60 dage, regnet fra {home().as_of}"
-        empty = "Ingen daterede skridt eller milepæle de næste 60 dage."
+        """Dated steps and milestones due within the next days (kommende_dage, default 60)."""
+        days = inputs.views.schedule.window_days
+        caption = f"Skridt og milepæle de næste {days} dage, regnet fra {home().as_of}"
+        empty = f"Ingen daterede skridt eller milepæle de næste {days} dage."
         return render("dated-items.html", items=home().upcoming, caption=caption, empty=empty)
 
     def overdue() -> Markup:

@@ -411,9 +411,10 @@ def home_view(
     rows: tuple[InitiativeRow, ...],
     groups: tuple[GroupView, ...],
     as_of: date,
+    window_days: int = UPCOMING_DAYS,
 ) -> HomeView:
-    """What the home page shows on `as_of`."""
-    horizon = as_of + timedelta(days=UPCOMING_DAYS)
+    """What the home page shows on `as_of`; upcoming means within `window_days`."""
+    horizon = as_of + timedelta(days=window_days)
     active = [row for row in rows if _is_active(row.initiative)]
     steps = list(step_items(active))
     milestones = list(milestone_items(portfolio.milestones.values(), open_only=True))

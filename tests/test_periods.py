@@ -162,3 +162,19 @@ def test_the_canonical_yaml_form_reads_back_to_the_same_period() -> None:
 
 def test_format_date_is_danish() -> None:
     assert format_date(date(2018, 12, 1)) == "1. december 2018"
+
+
+@pytest.mark.parametrize(
+    ("written", "datetime"),
+    [
+        ("2018-04-09", "2018-04-09"),
+        ("marts 2019", "2019-03"),
+        ("2018", "2018"),
+        ("1. kvartal 2018", None),
+        ("1. halvår 2018", None),
+        ("medio 2019", None),
+        ("primo marts 2019", None),
+    ],
+)
+def test_machine_readable_form_for_html_time(written: str, datetime: str | None) -> None:
+    assert parse_period(written).machine_readable == datetime

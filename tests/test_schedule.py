@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from types import MappingProxyType
 
 import pytest
 
 from macros.models import Milestone, MilestoneStatus, Portfolio
 from macros.periods import parse_period
-from macros.schedule import Due, by_theme, due, group_changes, milestone_rows, slip_text, timeline
+from macros.schedule import (
+    Due,
+    by_theme,
+    colour_changes,
+    due,
+    group_changes,
+    milestone_changes,
+    milestone_rows,
+    slip_text,
+    timeline,
+)
 from macros.validate import load_portfolio
 from macros.views import DatedItem, initiative_rows, milestone_items
+from macros.vocabulary import Colour
 from tests.conftest import MINIMAL, PROJECT
 
 OPEN = MilestoneStatus.STARTED
@@ -52,7 +65,7 @@ def test_done_dropped_and_undated_milestones_are_never_overdue() -> None:
         (None, "–"),
         (0, "Til tiden"),
         (1, "1 dag senere"),
-        (-7, "7 dage før"),
+        (-7, "7 dage før tid"),
         (59, "59 dage senere"),
         (243, "243 dage (ca. 8 måneder) senere"),
     ],
@@ -101,8 +114,8 @@ def test_timeline_places_periods_as_periods_on_whole_years() -> None:
     quarter, day = line.items
     assert quarter.left == 0
     assert quarter.width == pytest.approx(100 * 90 / 730, abs=0.01)
-    assert day.left == pytest.approx(100 * 729 / 730, abs=0.01)
     assert day.width >= 0.6, "a single day stays visible"
+    assert day.left + day.width == pytest.approx(100), "and ends where the timeline ends"
 
 
 def test_timeline_of_milestones_links_each_to_its_row(minimal: Portfolio) -> None:
@@ -132,3 +145,54 @@ def test_changes_after_the_as_of_date_are_left_out(minimal: Portfolio) -> None:
     milestones = milestone_rows(minimal.milestones.values(), rows, as_of, 60)
     (group,) = group_changes(minimal.groups.values(), rows, milestones, as_of)
     assert [c.kind for c in group.changes] == ["Farveskift"]
+
+
+def test_a_status_and_a_history_entry_on_the_same_day_do_not_break_the_changes(
+    minimal: Portfolio,
+) -> None:
+    sambo = minimal.initiatives["sambo"]
+    same_day = sambo.history[0].model_copy(update={"on": sambo.status_date, "colour": Colour.RED})
+    portfolio = replace(
+        minimal,
+        initiatives=MappingProxyType(
+            {"sambo": sambo.model_copy(update={"history": (*sambo.history, same_day)})}
+        ),
+    )
+    row = initiative_rows(portfolio, date(2018, 3, 1))[0]
+    # Grøn (2017) → Rød (history, 20 Feb) → Gul (current, 20 Feb): the current one comes last.
+    assert [c.text for c in colour_changes(row, date(2018, 3, 1))] == [
+        "Grøn blev rød",
+        "Rød blev gul",
+    ]
+
+
+def test_the_previous_round_is_the_newest_previous_status_of_any_indsats(
+    minimal: Portfolio,
+) -> None:
+    sambo = minimal.initiatives["sambo"]
+    # A second indsats reported two days later in the same round, with an older previous status.
+    other = sambo.model_copy(update={"id": "anden", "status_date": date(2018, 2, 22)})
+    other = other.model_copy(
+        update={"history": (sambo.history[0].model_copy(update={"on": date(2017, 11, 1)}),)}
+    )
+    portfolio = replace(minimal, initiatives=MappingProxyType({"sambo": sambo, "anden": other}))
+    as_of = date(2018, 3, 1)
+    rows = initiative_rows(portfolio, as_of)
+    (group,) = group_changes(portfolio.groups.values(), rows, (), as_of)
+    assert group.since == date(2017, 11, 23)
+    assert {c.on for c in group.changes} == {date(2018, 2, 20), date(2018, 2, 22)}
+
+
+def test_a_dropped_milestone_has_no_slip(minimal: Portfolio) -> None:
+    dropped = minimal.milestones["kol-8-1"].model_copy(update={"status": MilestoneStatus.DROPPED})
+    (row,) = milestone_rows([dropped], (), date(2018, 3, 1), 60)
+    assert (row.slip_days, row.slip, row.is_open) == (None, "–", False)
+
+
+def test_a_completion_counts_once_its_period_has_begun(minimal: Portfolio) -> None:
+    done = minimal.milestones["kol-8-1"].model_copy(
+        update={"status": MilestoneStatus.DONE, "completed": parse_period("2. kvartal 2018")}
+    )
+    (row,) = milestone_rows([done], (), date(2018, 5, 1), 60)
+    completions = [c for c in milestone_changes(row, date(2018, 5, 1)) if c.kind != "Ny deadline"]
+    assert [(c.on, c.when) for c in completions] == [(date(2018, 5, 1), "2. kvartal 2018")]

@@ -16,15 +16,27 @@
   function show(since) {
     var shown = 0;
     items.forEach(function (item) {
-      item.hidden = Boolean(since) && item.dataset.ptDate <= since;
+      item.hidden = Boolean(since) && item.dataset.ptDate < since;  // the chosen day counts
       shown += item.hidden ? 0 : 1;
     });
     document.querySelectorAll(".pt-changes__older").forEach(function (details) {
       details.open = Boolean(since);
       details.classList.toggle("pt-changes__older--chosen", Boolean(since));
     });
-    document.querySelectorAll(".pt-changes__none").forEach(function (none) {
-      none.hidden = Boolean(since);
+    document.querySelectorAll(".pt-changes__group").forEach(function (section) {
+      var visible = section.querySelectorAll("li[data-pt-date]:not([hidden])").length;
+      var none = section.querySelector(".pt-changes__none");
+      if (!none) {
+        none = document.createElement("p");
+        none.className = "pt-changes__none";
+        none.textContent = "Intet nyt siden da.";
+        section.querySelector(".pt-changes__since").after(none);
+      }
+      none.hidden = Boolean(since) ? visible > 0 : !none.dataset.ptBuilt;
+      var older = section.querySelector(".pt-changes__older");
+      if (older) {
+        older.hidden = Boolean(since) && !older.querySelector("li:not([hidden])");
+      }
     });
     var label = since
       ? "Siden " + new Date(since + "T00:00:00Z").toLocaleDateString("da-DK", {

@@ -43,7 +43,7 @@
     day: "numeric", month: "long", year: "numeric", timeZone: "UTC"
   });
   document.querySelectorAll(".pt-stamp__date").forEach(function (element) {
-    element.textContent = shown + " (beregnet i browseren; siden er bygget " +
+    element.textContent = shown + " (beregnet i browseren; data er bygget " +
       element.textContent + ")";
   });
 })();
