@@ -78,8 +78,8 @@ def _validate(arguments: argparse.Namespace) -> int:
     if portfolio is not None and not arguments.files:
         print(
             f"Porteføljen er gyldig: {len(portfolio.programmes)} programmer, "
-            f"{len(portfolio.groups)} grupper, {len(portfolio.initiatives)} indsatser og "
-            f"{len(portfolio.milestones)} milepæle."
+            f"{len(portfolio.groups)} grupper, {len(portfolio.initiatives)} indsatser, "
+            f"{len(portfolio.milestones)} milepæle og {len(portfolio.procedures)} procedurer."
         )
     else:
         print(f"Ingen fejl i {len(arguments.files)} fil(er).")

@@ -1,6 +1,6 @@
 """The kinds of file in portfolio/: which folder holds them and which model reads them.
 
-Adding a kind (the EDI procedure, outage notices) means one more entry here and one more model;
+Adding a kind (outage notices are next) means one more entry here and one more model;
 the loader, the validator, the schema writer and the CLI pick it up from this table.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from macros.models import Entity, Group, Initiative, Milestone, Programme
+from macros.models import Entity, Group, Initiative, Milestone, Procedure, Programme
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ GROUP = Kind("gruppe", "grupper", Group, "Ansvarlig gruppe i Porteføljetavlen")
 INITIATIVE = Kind("indsats", "indsatser", Initiative, "Indsats i Porteføljetavlen")
 MILESTONE = Kind("milepæl", "milepæle", Milestone, "Programmilepæl i Porteføljetavlen")
 
-KINDS: tuple[Kind, ...] = (PROGRAMME, GROUP, INITIATIVE, MILESTONE)
+PROCEDURE = Kind("procedure", "procedurer", Procedure, "Meldeprocedure i Porteføljetavlen")
+
+KINDS: tuple[Kind, ...] = (PROGRAMME, GROUP, INITIATIVE, MILESTONE, PROCEDURE)
 KINDS_BY_FOLDER = {kind.folder: kind for kind in KINDS}
 KINDS_BY_NAME = {kind.name: kind for kind in KINDS}

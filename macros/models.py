@@ -17,17 +17,21 @@ from pydantic.json_schema import SkipJsonSchema
 
 from macros.periods import Period
 from macros.vocabulary import (
+    ClockField,
     Colour,
     ColourField,
+    EmailField,
     ExactDateField,
     LinkAddressField,
     MilestoneStatus,
     MilestoneStatusField,
     PeriodField,
+    PhoneField,
     PositiveNumberField,
     ReferenceField,
     Section,
     SectionField,
+    WeekdayField,
 )
 
 OneLine = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -289,18 +293,128 @@ class Milestone(Entity):
         return self.revisions[-1].deadline if self.revisions else self.deadline
 
 
+class OpeningHours(StrictModel):
+    """When a contact answers: some days, from one time to another (local Danish time)."""
+
+    model_config = danish("Åbningstid", "Dage og tidsrum, hvor kontakten svarer.")
+
+    days: tuple[WeekdayField, ...] = Field(
+        alias="dage", min_length=1, description="Ugedage, og helligdag for helligdagene."
+    )
+    opens: ClockField = Field(alias="fra", description='Fra klokken, fx "08:00".')
+    closes: ClockField = Field(alias="til", description='Til klokken, fx "15:45".')
+
+
+class Contact(StrictModel):
+    """Someone to call: a support desk or a duty line, with the hours they answer."""
+
+    model_config = danish("Kontakt", "En support eller vagt, der kan ringes til, og hvornår.")
+
+    name: OneLine = Field(alias="navn", description="Navnet, fx EDI-supporten.")
+    phone: PhoneField = Field(alias="telefon", description="Telefonnummer, fx 24 90 87 31.")
+    email: EmailField | None = Field(None, alias="email", description="E-mailadresse.")
+    role: Text | None = Field(None, alias="rolle", description="Hvad kontakten gør for dig.")
+    hours: tuple[OpeningHours, ...] = Field(
+        (), alias="åbningstider", description="Hvornår kontakten svarer. Tom: altid."
+    )
+
+
+class ProcedureCase(StrictModel):
+    """One case the procedure covers, e.g. an acute outage or a planned shutdown."""
+
+    model_config = danish("Tilfælde", "Et tilfælde, proceduren dækker, fx akut nedbrud.")
+
+    name: OneLine = Field(alias="navn", description="Fx Akut nedbrud.")
+    when: Text = Field(alias="hvornår", description="Hvornår tilfældet gælder.")
+    who: Text = Field(alias="hvem", description="Hvem der melder.")
+    how: Text = Field(alias="hvordan", description="Hvordan der meldes.")
+
+
+class FlowStep(StrictModel):
+    """One box of the flow model."""
+
+    model_config = danish("Trin", "Et trin i flowmodellen.")
+
+    title: OneLine = Field(alias="titel", description="Trinnets navn, fx Vurdering.")
+    text: Text = Field(alias="tekst", description="Hvad der sker i trinnet.")
+
+
+class Holiday(StrictModel):
+    """A public holiday: the duty line answers as on a weekend."""
+
+    model_config = danish("Helligdag", "En helligdag med dato og navn.")
+
+    on: ExactDateField = Field(alias="dato", description="Datoen, fx 2026-12-25.")
+    name: OneLine = Field(alias="navn", description="Fx Juledag.")
+
+
+class Procedure(Entity):
+    """A reporting procedure, e.g. for EDI outages between hospitals and municipalities."""
+
+    model_config = danish(
+        "Procedure", "En meldeprocedure, fx ved EDI-nedbrud. Filnavnet er procedurens id."
+    )
+
+    title: OneLine = Field(alias="titel", description="Procedurens navn.")
+    menu: OneLine | None = Field(
+        None,
+        alias="menupunkt",
+        description="Kort navn i sitets menu, fx EDI-nedbrud. Udelad det: titlen bruges.",
+    )
+    summary: Text = Field(
+        alias="kort", description="Det vigtigste i to-tre sætninger: det står øverst på siden."
+    )
+    form: Text = Field(alias="formular", description="Hvor og hvordan formularen findes.")
+    form_url: LinkAddressField | None = Field(
+        None, alias="formular_url", description="Adressen på formularen, hvis den er offentlig."
+    )
+    fallback: Text = Field(
+        alias="nødkanal", description="Hvad man gør, når formularen også er nede."
+    )
+    cases: tuple[ProcedureCase, ...] = Field(
+        alias="tilfælde", min_length=1, description="De tilfælde, proceduren dækker."
+    )
+    fields: tuple[OneLine, ...] = Field(
+        alias="felter", min_length=1, description="Hvad en melding skal indeholde."
+    )
+    applies_from: ClockField = Field(alias="gælder_fra", description='Fx "08:00".')
+    applies_until: ClockField = Field(
+        alias="gælder_til",
+        description='Fx "22:00": meldinger efter dette klokkeslæt behandles næste morgen.',
+    )
+    contacts: dict[ReferenceField, Contact] = Field(
+        alias="kontakter",
+        min_length=1,
+        description="Kontakterne efter id, i den rækkefølge de skal prøves.",
+    )
+    after_hours: Text = Field(
+        alias="uden_for_tid", description="Hvad man gør, når ingen kontakt svarer."
+    )
+    broadcast: tuple[Text, ...] = Field(
+        (), alias="udsendelse", description="Reglerne for, hvornår der informeres bredt."
+    )
+    flow: tuple[FlowStep, ...] = Field((), alias="flow", description="Flowmodellens trin.")
+    internal: Text | None = Field(
+        None, alias="intern_procedure", description="Hvad kommuner og sygehuse selv sørger for."
+    )
+    holidays: tuple[Holiday, ...] = Field(
+        (), alias="helligdage", description="Helligdage, hvor vagten dækker som i weekender."
+    )
+
+
 @dataclass(frozen=True)
 class Portfolio:
     """Everything the site shows, validated and indexed by id.
 
-    Room is left for the EDI procedure and outage notices (driftsmeddelelser): they become two
-    more kinds in `macros.kinds` and two more mappings here.
+    Room is left for outage notices (driftsmeddelelser): one more kind in `macros.kinds` and one
+    more mapping here.
     """
 
     programmes: Mapping[str, Programme]
     groups: Mapping[str, Group]
     initiatives: Mapping[str, Initiative]
     milestones: Mapping[str, Milestone]
+    procedures: Mapping[str, Procedure]
     source_files: Mapping[str, str]
     """Display path of the file each entity came from, keyed by "kind/id"."""
 
@@ -315,6 +429,7 @@ __all__ = [
     "Milestone",
     "MilestoneStatus",
     "Portfolio",
+    "Procedure",
     "Programme",
     "Revision",
     "Section",

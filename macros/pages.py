@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 from macros.exports import as_csv, as_json, as_xlsx
 from macros.feeds import STATUS_FEED_PATH, calendar, calendar_events, status_feed
 from macros.models import Milestone, Portfolio
+from macros.oncall import browser_rule_data, timetable
 from macros.periods import format_date
 from macros.render import Renderer
 from macros.schedule import (
@@ -145,6 +146,7 @@ def generated_files(views: SiteViews, render: Renderer) -> Iterator[GeneratedFil
     )  # fmt: skip
     for row in views.rows:
         yield _page(row.href, row.initiative.title, render, "initiative-page.html", row=row)
+    yield from _procedure_pages(views, render)
     yield from _feeds(views)
     yield GeneratedFile("eksport/indsatser.csv", as_csv(views.rows))
     yield GeneratedFile("eksport/indsatser.xlsx", as_xlsx(views.rows, views.as_of))
@@ -265,3 +267,18 @@ def _feeds(views: SiteViews) -> Iterator[GeneratedFile]:
         events = calendar_events(views.portfolio, views.rows, **only)
         ics = calendar(name, events, views.as_of, views.site_url)
         yield GeneratedFile(calendar_path(scope), ics)
+
+
+def procedure_href(procedure_id: str) -> str:
+    """A reporting procedure's page, e.g. procedurer/edi-nedbrud/ (linked from mkdocs.yml's nav)."""
+    return f"procedurer/{procedure_id}/"
+
+
+def _procedure_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
+    """A page per reporting procedure: what to do and whom to call first."""
+    for procedure in views.portfolio.procedures.values():
+        yield _page(
+            procedure_href(procedure.id), procedure.title, render, "procedure-page.html",
+            procedure=procedure, timetable=timetable(procedure),
+            rule_data=browser_rule_data(procedure),
+        )  # fmt: skip

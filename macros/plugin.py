@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from markupsafe import Markup
 from mkdocs.config import base
@@ -24,7 +25,7 @@ from mkdocs.structure.pages import Page
 from macros.clock import AsOfError, as_of_date, is_pinned
 from macros.issues import PortfolioInvalid
 from macros.models import Portfolio
-from macros.pages import SiteViews, generated_files, site_views
+from macros.pages import SiteViews, generated_files, procedure_href, site_views
 from macros.render import Renderer
 from macros.report import plain_lines
 from macros.schedule import Schedule
@@ -88,6 +89,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             ) from None
         schedule = Schedule(as_of, self.config.kommende_dage, not is_pinned(configured=configured))
         views = site_views(portfolio, schedule, config.site_url)
+        config.nav = with_procedures(config.nav, portfolio)
         self.inputs = BuildInputs(portfolio, as_of, project, views)
         return config
 
@@ -121,3 +123,18 @@ def build_inputs(config: MkDocsConfig) -> BuildInputs:
             f"Pluginet '{PLUGIN_NAME}' skal stå før 'macros' under plugins: i mkdocs.yml"
         )
     return plugin.inputs
+
+
+def with_procedures(nav: list[Any] | None, portfolio: Portfolio) -> list[Any] | None:
+    """The nav with each reporting procedure right after the first entry (the home page).
+
+    Why here and not in mkdocs.yml: the pages exist only when the data has a procedure, and
+    staff on duty must reach it in one tap from every page.
+    """
+    if nav is None:
+        return None
+    entries = [
+        {procedure.menu or procedure.title: f"{procedure_href(procedure.id)}index.md"}
+        for procedure in portfolio.procedures.values()
+    ]
+    return [*nav[:1], *entries, *nav[1:]]

@@ -10,7 +10,15 @@ from collections.abc import Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from macros.models import Entity, Initiative, Milestone, MilestoneStatus, Programme
+from macros.models import (
+    Contact,
+    Entity,
+    Initiative,
+    Milestone,
+    MilestoneStatus,
+    Procedure,
+    Programme,
+)
 from macros.periods import Period
 from macros.vocabulary import ID_PATTERN, suggest
 
@@ -26,6 +34,8 @@ def date_order(entity: Entity) -> Iterator[Finding]:
         yield from _milestone_dates(entity)
     elif isinstance(entity, Programme):
         yield from _not_before(("slut",), entity.end, "start", entity.start)
+    elif isinstance(entity, Procedure):
+        yield from _procedure_hours(entity)
 
 
 def _not_before(
@@ -34,6 +44,35 @@ def _not_before(
     # Fuzzy periods only clash when the whole later period ends before the earlier one starts.
     if later is not None and earlier is not None and later.end < earlier.start:
         yield loc, f"{later} ligger før {earlier_name} ({earlier}) — ret en af datoerne"
+
+
+def _procedure_hours(procedure: Procedure) -> Iterator[Finding]:
+    """Opening hours run forwards and do not overlap on the same day for one contact."""
+    if procedure.applies_until <= procedure.applies_from:
+        late = f"{procedure.applies_until} ligger ikke efter gælder_fra ({procedure.applies_from})"
+        yield ("gælder_til",), f"{late} — ret et af klokkeslættene"
+    for contact_id, contact in procedure.contacts.items():
+        yield from _contact_hours(("kontakter", contact_id, "åbningstider"), contact)
+
+
+def _contact_hours(loc: Loc, contact: Contact) -> Iterator[Finding]:
+    seen: dict[str, list[tuple[str, str, int]]] = {}
+    for index, hours in enumerate(contact.hours):
+        if hours.closes <= hours.opens:
+            late = f"{hours.closes} ligger ikke efter fra ({hours.opens})"
+            yield (*loc, index, "til"), f"{late} — ret et af klokkeslættene"
+            continue
+        for day in hours.days:
+            for opens, closes, other in seen.get(day.value, []):
+                if hours.opens < closes and opens < hours.closes:
+                    yield (
+                        (*loc, index, "fra"),
+                        (
+                            f"{day.value} {hours.opens}–{hours.closes} overlapper "
+                            f"{opens}–{closes} (åbningstid {other + 1}) — ret et af tidsrummene"
+                        ),
+                    )
+            seen.setdefault(day.value, []).append((hours.opens, hours.closes, index))
 
 
 def _initiative_dates(initiative: Initiative) -> Iterator[Finding]:

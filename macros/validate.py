@@ -252,5 +252,6 @@ def _assemble(checked: list[_Checked]) -> Portfolio:
         groups=MappingProxyType(by_kind["gruppe"]),
         initiatives=MappingProxyType(by_kind["indsats"]),
         milestones=MappingProxyType(by_kind["milepæl"]),
+        procedures=MappingProxyType(by_kind["procedure"]),
         source_files=MappingProxyType(sources),
     )

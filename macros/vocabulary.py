@@ -265,3 +265,94 @@ def suggest(word: str, choices: list[str]) -> str | None:
     """The closest allowed word, for a "mente du …?" hint."""
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return close[0] if close else None
+
+
+class Weekday(Enum):
+    """A day in opening hours; "helligdag" means a public holiday from the procedure's list."""
+
+    MONDAY = "mandag"
+    TUESDAY = "tirsdag"
+    WEDNESDAY = "onsdag"
+    THURSDAY = "torsdag"
+    FRIDAY = "fredag"
+    SATURDAY = "lørdag"
+    SUNDAY = "søndag"
+    HOLIDAY = "helligdag"
+
+
+WeekdayField = _word_list_type(
+    Weekday, "dag", "En ugedag (mandag … søndag) eller helligdag (dagene i listen helligdage)."
+)
+
+CLOCK_PATTERN = re.compile(r"([01]\d|2[0-4]):([0-5]\d)")
+
+
+def _clock(value: object) -> str:
+    if isinstance(value, str) and CLOCK_PATTERN.fullmatch(value.strip()):
+        text = value.strip()
+        if text <= "24:00":
+            return text
+    if isinstance(value, str) and re.fullmatch(r"\d:[0-5]\d", value.strip()):
+        padded = "0" + value.strip()
+        raise danish_error(f'{shown(value)} skal have to cifre i timetallet — skriv "{padded}"')
+    if isinstance(value, int):
+        raise danish_error(
+            f'{shown(value)} er ikke et klokkeslæt — skriv det i anførselstegn, fx "08:00"'
+        )
+    raise danish_error(f'{shown(value)} er ikke et klokkeslæt — skriv fx "08:00" eller "15:45"')
+
+
+ClockField = Annotated[
+    str,
+    PlainValidator(_clock),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^([01]\d|2[0-4]):[0-5]\d$",
+            "description": 'Klokkeslæt som "TT:MM" i anførselstegn, fx "08:00".',
+            "examples": ["08:00", "15:45"],
+        }
+    ),
+]
+
+PHONE_PATTERN = re.compile(r"(?:\+45|0045)?(\d{8})")
+
+
+def _phone(value: object) -> str:
+    """A Danish phone number, shown in pairs: "24 90 87 31"."""
+    digits = re.sub(r"[\s-]", "", value) if isinstance(value, str) else str(value)
+    match = PHONE_PATTERN.fullmatch(digits)
+    if match is None or isinstance(value, bool):
+        raise danish_error(
+            f"{shown(value)} er ikke et dansk telefonnummer — skriv 8 cifre, fx 24 90 87 31"
+        )
+    number = match.group(1)
+    return " ".join(number[i : i + 2] for i in range(0, 8, 2))
+
+
+PhoneField = Annotated[
+    str,
+    PlainValidator(_phone),
+    WithJsonSchema(
+        {
+            "type": ["string", "integer"],
+            "description": "Dansk telefonnummer med 8 cifre, fx 24 90 87 31.",
+            "examples": ["24 90 87 31"],
+        }
+    ),
+]
+
+EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
+
+
+def _email(value: object) -> str:
+    if isinstance(value, str) and EMAIL_PATTERN.fullmatch(value.strip()):
+        return value.strip()
+    raise danish_error(f"{shown(value)} er ikke en e-mailadresse — skriv fx edi@rsyd.dk")
+
+
+EmailField = Annotated[
+    str,
+    PlainValidator(_email),
+    WithJsonSchema({"type": "string", "format": "email", "description": "E-mailadresse."}),
+]

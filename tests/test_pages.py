@@ -210,7 +210,12 @@ def test_generated_pages_stay_out_of_the_navigation(example: Path) -> None:
     nav = page(example, "oversigt").select_one("nav.md-nav--primary")
     links = {a["href"] for a in nav.select("a.md-nav__link")}
     assert not any("indsatser/" in href or "farver/" in href for href in links)
-    assert len(links) <= 6
+    assert len(links) <= 8, "the top-level pages only"
+
+
+def test_each_procedure_is_in_the_navigation_right_after_the_home_page(example: Path) -> None:
+    tabs = [a.get_text(strip=True) for a in page(example, "oversigt").select("a.md-tabs__link")]
+    assert tabs[:3] == ["Forside", "EDI-nedbrud", "Porteføljeoversigt"]
 
 
 def test_pages_are_danish(example: Path) -> None:
@@ -327,3 +332,21 @@ def test_changes_page_shows_each_groups_news_since_its_previous_status(example: 
     assert all(li["data-pt-date"] > "2017-12-19" for li in new)
     older = section.select("details li")
     assert all(li["data-pt-date"] <= "2017-12-19" for li in older)
+
+
+def test_procedure_page_carries_the_rule_for_the_browser(
+    example: Path, portfolio: Portfolio
+) -> None:
+    from macros.oncall import browser_rule_data
+
+    procedure = portfolio.procedures["edi-nedbrud"]
+    soup = page(example, "procedurer/edi-nedbrud")
+    data = json.loads(soup.select_one("script#pt-oncall-data").string)
+    assert data == browser_rule_data(procedure)
+    assert "2026-12-25" in data["helligdage"]
+    rows = {
+        tr.th.get_text(): [td.get_text() for td in tr.select("td")]
+        for tr in soup.select("table.pt-hours tbody tr")
+    }
+    assert rows["Fredag"] == ["08:00–14:00", "14:00–22:00"]
+    assert rows["Helligdag"] == ["Lukket", "08:00–22:00"]

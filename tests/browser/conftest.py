@@ -65,6 +65,7 @@ PAGE_TYPES = {
     "tidslinje": "tidslinje/",
     "gruppetidslinje": f"grupper/{GROUP}/tidslinje/",
     "ændringer": "ændringer/",
+    "procedure": "procedurer/edi-nedbrud/",
 }
 
 

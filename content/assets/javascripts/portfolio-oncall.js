@@ -1,0 +1,87 @@
+/* "Hvem kontakter jeg nu?": the procedure's rule applied to the reader's current time in Danish
+ * time (Europe/Copenhagen), with weekends and the public holidays from the data. The same rule
+ * is in macros/oncall.py, whose tests pin every boundary. Without JavaScript the page shows the
+ * full timetable instead.
+ */
+(function () {
+  "use strict";
+
+  var source = document.getElementById("pt-oncall-data");
+  var box = document.getElementById("pt-oncall-now");
+  var clock = document.getElementById("pt-oncall-clock");
+  if (!source || !box || !clock) {
+    return;
+  }
+  var rule = JSON.parse(source.textContent);
+  var WEEKDAYS = ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"];
+
+  function danishNow(now) {
+    var parts = {};
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit",
+      hour: "2-digit", minute: "2-digit", hourCycle: "h23", weekday: "short"
+    }).formatToParts(now).forEach(function (part) { parts[part.type] = part.value; });
+    var date = parts.year + "-" + parts.month + "-" + parts.day;
+    var weekday = new Date(Date.UTC(+parts.year, +parts.month - 1, +parts.day)).getUTCDay();
+    return {
+      date: date,
+      clock: parts.hour + ":" + parts.minute,
+      weekday: WEEKDAYS[weekday],
+      day: rule.helligdage.indexOf(date) !== -1 ? "helligdag" : WEEKDAYS[weekday]
+    };
+  }
+
+  function answer(now) {
+    for (var i = 0; i < rule.kontakter.length; i++) {
+      var contact = rule.kontakter[i];
+      if (contact.åbningstider.length === 0) {
+        return { contact: contact, until: null };
+      }
+      for (var j = 0; j < contact.åbningstider.length; j++) {
+        var hours = contact.åbningstider[j];
+        if (hours.dage.indexOf(now.day) !== -1 && hours.fra <= now.clock && now.clock < hours.til) {
+          return { contact: contact, until: hours.til };
+        }
+      }
+    }
+    return null;
+  }
+
+  function show() {
+    var now = danishNow(new Date());
+    var found = answer(now);
+    var waits = now.clock >= rule.gælder_til || now.clock < rule.gælder_fra;
+    var day = now.weekday + (now.day === "helligdag" ? " (helligdag)" : "");
+    clock.textContent = "Dansk tid lige nu: " + day + " kl. " + now.clock + ".";
+    clock.hidden = false;
+    var key = (found ? found.contact.navn : "") + "|" + waits;
+    if (box.dataset.shown === key) {
+      return;  // Why: role="status" is read aloud on each change; repeat it only when it differs
+    }
+    box.dataset.shown = key;
+    box.textContent = "";
+    var lead = document.createElement("p");
+    lead.className = "pt-oncall__call";
+    if (found) {
+      lead.append("Ring til " + found.contact.navn + " på ");
+      var link = document.createElement("a");
+      link.href = "tel:" + found.contact.tel;
+      link.textContent = found.contact.telefon;
+      lead.append(link, found.until ? ". De svarer til kl. " + found.until + "." : ".");
+    } else {
+      lead.append("Ingen svarer nu. Send formularen; den behandles kl. " + rule.gælder_fra + ".");
+    }
+    box.append(lead);
+    if (waits && found) {
+      var late = document.createElement("p");
+      late.textContent = "En formular, der sendes nu, behandles først kl. " + rule.gælder_fra +
+        " næste morgen.";
+      box.append(late);
+    }
+    box.hidden = false;
+  }
+
+  show();
+  // Why: the page may stay open on a duty phone; the answer changes at the boundaries.
+  setInterval(show, 60 * 1000);
+})();

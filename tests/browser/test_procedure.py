@@ -1,0 +1,68 @@
+"""The EDI procedure on a phone at the moment it is needed, with the browser's clock moved."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from macros.oncall import COPENHAGEN, who_to_call
+from macros.validate import load_portfolio
+from tests.browser.conftest import PHONE, open_page
+from tests.conftest import PROJECT
+
+PAGE = "procedurer/edi-nedbrud/"
+PROCEDURE = load_portfolio(PROJECT / "portfolio").procedures["edi-nedbrud"]
+
+
+def test_friday_evening_on_a_phone_the_first_screen_says_whom_to_call(page: Page) -> None:
+    page.set_viewport_size(PHONE)
+    page.clock.set_fixed_time(datetime(2026, 11, 27, 21, 50, tzinfo=COPENHAGEN))
+    open_page(page, PAGE)
+    answer = page.get_by_role("status")
+    expect(answer).to_contain_text("Ring til Drifts- og ledelsesvagten på 76 73 10 10")
+    expect(answer).to_contain_text("De svarer til kl. 22:00.")
+    call = answer.get_by_role("link", name="76 73 10 10")
+    assert call.get_attribute("href") == "tel:+4576731010"
+    what_to_do = page.get_by_text("Meld nedbruddet i web-formularen")
+    for element in (call, what_to_do):
+        box = element.bounding_box()
+        assert box is not None
+        assert box["y"] + box["height"] <= PHONE["height"], "must be on the first screen"
+
+
+MOMENTS = [
+    datetime(2026, 11, 26, 15, 44, tzinfo=COPENHAGEN),  # Thursday, support closes 15:45
+    datetime(2026, 11, 26, 15, 46, tzinfo=COPENHAGEN),
+    datetime(2026, 11, 27, 13, 59, tzinfo=COPENHAGEN),  # Friday, support closes 14:00
+    datetime(2026, 11, 27, 14, 1, tzinfo=COPENHAGEN),
+    datetime(2026, 11, 27, 21, 59, tzinfo=COPENHAGEN),
+    datetime(2026, 11, 27, 22, 1, tzinfo=COPENHAGEN),
+    datetime(2026, 11, 28, 10, 0, tzinfo=COPENHAGEN),  # Saturday
+    datetime(2026, 12, 25, 10, 0, tzinfo=COPENHAGEN),  # Juledag
+    datetime(2026, 3, 29, 6, 30, tzinfo=UTC),  # summer time begins: 08:30 in Denmark
+    datetime(2026, 10, 25, 20, 30, tzinfo=UTC),  # winter time begins: 21:30 in Denmark
+]
+
+
+@pytest.mark.parametrize("moment", MOMENTS, ids=lambda moment: moment.isoformat())
+def test_the_browser_gives_the_same_answer_as_the_rule(page: Page, moment: datetime) -> None:
+    page.clock.set_fixed_time(moment)
+    open_page(page, PAGE)
+    expected = who_to_call(PROCEDURE, moment)
+    answer = page.get_by_role("status")
+    if expected.contact is None:
+        expect(answer).to_contain_text("Ingen svarer nu.")
+    else:
+        expect(answer).to_contain_text(f"Ring til {expected.contact.name}")
+        expect(answer).to_contain_text(f"De svarer til kl. {expected.until}.")
+
+
+def test_without_javascript_the_timetable_answers(page_without_js: Page) -> None:
+    page = open_page(page_without_js, PAGE)
+    expect(page.locator("#pt-oncall-now")).to_be_hidden()
+    friday = page.get_by_role("row", name="Fredag")
+    expect(friday).to_contain_text("08:00–14:00")
+    expect(friday).to_contain_text("14:00–22:00")
+    expect(page.get_by_role("link", name="24 90 87 31").first).to_be_visible()
