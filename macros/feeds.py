@@ -33,13 +33,13 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote
 
-from macros.models import Milestone, Portfolio, Programme
+from macros.models import Milestone, Notice, Portfolio, Programme
 from macros.periods import Period, format_date
 from macros.views import InitiativeRow, milestone_href
-from macros.vocabulary import Colour
+from macros.vocabulary import Colour, NoticeKind
 
 PRODID = "-//Porteføljetavlen//Porteføljetavlen//DA"
 UID_DOMAIN = "portefoeljetavlen"
@@ -101,9 +101,10 @@ class CalendarEvent:
     description: str
     """Lines of Danish text: status, group, the period as written."""
     start: date
-    """The first day."""
+    """The first day; a datetime for a timed event."""
     end: date
-    """The last day, inclusive (the ICS file writes the day after)."""
+    """The last day, inclusive (the ICS file writes the day after); for a timed event the
+    moment it ends."""
     path: str
     """The page to read more on, relative to the site root."""
     category: str
@@ -248,9 +249,7 @@ def vevent(event: CalendarEvent, dtstamp: str, site_url: str | None) -> str:
         "BEGIN:VEVENT",
         f"UID:{_ics_text(event.uid)}",
         f"DTSTAMP:{dtstamp}",
-        f"DTSTART;VALUE=DATE:{event.start:%Y%m%d}",
-        # Why + 1 day: DTEND of an all-day event is exclusive in RFC 5545.
-        f"DTEND;VALUE=DATE:{event.end + timedelta(days=1):%Y%m%d}",
+        *_span(event.start, event.end),
         f"SUMMARY:{_ics_text(event.summary)}",
         f"DESCRIPTION:{_ics_text(event.description)}",
         f"CATEGORIES:{_ics_text(event.category)}",
@@ -261,6 +260,44 @@ def vevent(event: CalendarEvent, dtstamp: str, site_url: str | None) -> str:
         lines.append(f"URL:{absolute(site_url, event.path)}")
     lines.append("END:VEVENT")
     return _lines(lines)
+
+
+def _span(start: date, end: date) -> list[str]:
+    """DTSTART and DTEND: whole days, or moments in UTC for a timed event such as a shutdown."""
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        return [f"DTSTART:{_utc(start)}", f"DTEND:{_utc(end)}"]
+    # Why + 1 day: DTEND of an all-day event is exclusive in RFC 5545.
+    return [
+        f"DTSTART;VALUE=DATE:{start:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{end + timedelta(days=1):%Y%m%d}",
+    ]
+
+
+def _utc(moment: datetime) -> str:
+    return f"{moment.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+
+
+def notice_events(notices: Iterable[Notice]) -> tuple[CalendarEvent, ...]:
+    """Planned shutdowns as timed events, from start to the expected (or actual) end."""
+    events = []
+    for notice in notices:
+        if notice.kind is not NoticeKind.PLANNED:
+            continue
+        end = notice.actual_end or notice.expected_end or notice.start + timedelta(hours=2)
+        lines = [notice.cause, "", f"Berørte meddelelser: {', '.join(notice.messages)}"]
+        events.append(
+            CalendarEvent(
+                uid=f"driftsmeddelelse-{notice.id}@{UID_DOMAIN}",
+                summary=shortened(f"Planlagt nedlukning: {notice.title}"),
+                description="\n".join(clean(line) for line in lines),
+                start=notice.start,
+                end=end,
+                path=f"driftsstatus/#meddelelse-{notice.id}",
+                category="Driftsmeddelelse",
+                sequence=len(notice.updates),
+            )
+        )
+    return tuple(sorted(events, key=lambda e: (e.start, e.uid)))
 
 
 def _ics_text(value: str) -> str:
@@ -350,6 +387,19 @@ def _statuses(row: InitiativeRow) -> Iterator[StatusEntry]:
         previous = colour
 
 
+@dataclass(frozen=True)
+class AtomEntry:
+    """One entry of an Atom feed, with its text already cleaned."""
+
+    id: str
+    title: str
+    updated: str
+    """RFC 3339, e.g. 2018-02-20T00:00:00Z."""
+    path: str
+    """The page it links to, relative to the site root."""
+    summary: str
+
+
 def status_feed(
     rows: Iterable[InitiativeRow],
     as_of: date,
@@ -370,11 +420,43 @@ def status_feed(
     Returns:
         UTF-8 XML with an XML declaration.
     """
-    entries = status_entries(rows, as_of)
+    entries = [
+        AtomEntry(s.tag, s.title, _timestamp(s.on), s.row.href, clean(s.text))
+        for s in status_entries(rows, as_of)
+    ]
+    updated = entries[0].updated if entries else _timestamp(as_of)
+    return atom_feed(title, path, site_url, updated, entries)
+
+
+def notice_feed(notices: Iterable[Notice], as_of: date, site_url: str | None, path: str) -> bytes:
+    """An Atom feed of outage notices, the latest change (update, end or announcement) first."""
+    entries = []
+    for notice in notices:
+        changed = max([notice.announced, *(u.at for u in notice.updates)])
+        latest = notice.updates[-1].text if notice.updates else notice.cause
+        kind = "Planlagt nedlukning" if notice.kind is NoticeKind.PLANNED else "Akut nedbrud"
+        entries.append(
+            AtomEntry(
+                f"{TAG_PREFIX}driftsmeddelelse/{notice.id}",
+                clean(f"{kind}: {notice.title}"),
+                f"{changed.astimezone(UTC):%Y-%m-%dT%H:%M:%SZ}",
+                f"driftsstatus/#meddelelse-{notice.id}",
+                clean(latest),
+            )
+        )
+    entries.sort(key=lambda entry: (entry.updated, entry.id), reverse=True)
+    updated = entries[0].updated if entries else _timestamp(as_of)
+    return atom_feed("Porteføljetavlen: driftsmeddelelser", path, site_url, updated, entries)
+
+
+def atom_feed(
+    title: str, path: str, site_url: str | None, updated: str, entries: Iterable[AtomEntry]
+) -> bytes:
+    """An Atom feed document (RFC 4287) lying at `path`, as UTF-8 XML."""
     feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: "da"})
     _text(feed, "id", TAG_PREFIX + path)
     _text(feed, "title", clean(title))
-    _text(feed, "updated", _timestamp(entries[0].on if entries else as_of))
+    _text(feed, "updated", updated)
     ET.SubElement(
         feed, "link", rel="self", type="application/atom+xml", href=_link(path, path, site_url)
     )
@@ -387,16 +469,16 @@ def status_feed(
     return document + b"\n"
 
 
-def _entry(status: StatusEntry, feed_path: str, site_url: str | None) -> ET.Element:
+def _entry(atom: AtomEntry, feed_path: str, site_url: str | None) -> ET.Element:
     entry = ET.Element("entry")
-    _text(entry, "id", status.tag)
-    _text(entry, "title", status.title)
-    _text(entry, "updated", _timestamp(status.on))
+    _text(entry, "id", atom.id)
+    _text(entry, "title", atom.title)
+    _text(entry, "updated", atom.updated)
     author = ET.SubElement(entry, "author")
     _text(author, "name", AUTHOR)
-    href = _link(status.row.href, feed_path, site_url)
+    href = _link(atom.path, feed_path, site_url)
     ET.SubElement(entry, "link", rel="alternate", type="text/html", href=href)
-    _text(entry, "summary", clean(status.text)).set("type", "text")
+    _text(entry, "summary", atom.summary).set("type", "text")
     return entry
 
 
@@ -421,10 +503,13 @@ def _link(path: str, feed_path: str, site_url: str | None) -> str:
 
 
 __all__ = [
+    "AtomEntry",
     "CalendarEvent",
     "StatusEntry",
     "calendar",
     "calendar_events",
+    "notice_events",
+    "notice_feed",
     "status_entries",
     "status_feed",
 ]

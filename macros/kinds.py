@@ -1,6 +1,6 @@
 """The kinds of file in portfolio/: which folder holds them and which model reads them.
 
-Adding a kind (outage notices are next) means one more entry here and one more model;
+Adding a kind means one more entry here and one more model;
 the loader, the validator, the schema writer and the CLI pick it up from this table.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from macros.models import Entity, Group, Initiative, Milestone, Procedure, Programme
+from macros.models import Entity, Group, Initiative, Milestone, Notice, Procedure, Programme
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,10 @@ MILESTONE = Kind("milepæl", "milepæle", Milestone, "Programmilepæl i Portefø
 
 PROCEDURE = Kind("procedure", "procedurer", Procedure, "Meldeprocedure i Porteføljetavlen")
 
-KINDS: tuple[Kind, ...] = (PROGRAMME, GROUP, INITIATIVE, MILESTONE, PROCEDURE)
+NOTICE = Kind(
+    "driftsmeddelelse", "driftsmeddelelser", Notice, "Driftsmeddelelse i Porteføljetavlen"
+)
+
+KINDS: tuple[Kind, ...] = (PROGRAMME, GROUP, INITIATIVE, MILESTONE, PROCEDURE, NOTICE)
 KINDS_BY_FOLDER = {kind.folder: kind for kind in KINDS}
 KINDS_BY_NAME = {kind.name: kind for kind in KINDS}

@@ -25,6 +25,8 @@ from macros.vocabulary import (
     LinkAddressField,
     MilestoneStatus,
     MilestoneStatusField,
+    MomentField,
+    NoticeKindField,
     PeriodField,
     PhoneField,
     PositiveNumberField,
@@ -400,14 +402,64 @@ class Procedure(Entity):
     holidays: tuple[Holiday, ...] = Field(
         (), alias="helligdage", description="Helligdage, hvor vagten dækker som i weekender."
     )
+    systems: dict[ReferenceField, OneLine] = Field(
+        {},
+        alias="systemer",
+        description="Systemerne, driftsmeddelelser kan nævne, efter id, fx cloverleaf: Cloverleaf.",
+    )
+
+
+class NoticeUpdate(StrictModel):
+    """A timestamped update to an outage notice."""
+
+    model_config = danish("Opdatering", "En opdatering af driftsmeddelelsen med tidspunkt.")
+
+    at: MomentField = Field(alias="tid", description='Tidspunkt, fx "2026-12-05 19:00".')
+    text: Text = Field(alias="tekst", description="Hvad der er nyt.")
+
+
+class Notice(Entity):
+    """An outage notice (driftsmeddelelse): a planned shutdown or an acute outage."""
+
+    model_config = danish(
+        "Driftsmeddelelse",
+        "En planlagt nedlukning eller et akut nedbrud. Filnavnet er meddelelsens id.",
+    )
+
+    title: OneLine = Field(alias="titel", description="Kort overskrift, fx EDI nede i Cosmic.")
+    kind: NoticeKindField = Field(alias="type", description="planlagt eller akut.")
+    procedure: ReferenceField = Field(
+        alias="procedure", description="Id på proceduren, hvis systemer og kontakter bruges."
+    )
+    systems: tuple[ReferenceField, ...] = Field(
+        alias="systemer", min_length=1, description="Berørte systemer (id'er fra proceduren)."
+    )
+    messages: tuple[OneLine, ...] = Field(
+        alias="meddelelser", min_length=1, description="Berørte meddelelser, fx Epikriser."
+    )
+    announced: MomentField = Field(alias="meldt", description="Hvornår meddelelsen blev sendt.")
+    start: MomentField = Field(alias="start", description="Hvornår nedbruddet begyndte/begynder.")
+    expected_end: MomentField | None = Field(
+        None, alias="forventet_slut", description="Hvornår det ventes løst."
+    )
+    actual_end: MomentField | None = Field(
+        None, alias="faktisk_slut", description="Hvornår det blev løst."
+    )
+    cause: Text = Field(alias="årsag", description="Årsagen, så godt den kendes.")
+    contact: ReferenceField = Field(alias="kontakt", description="Id på kontakten i proceduren.")
+    contact_person: OneLine | None = Field(
+        None, alias="kontaktperson", description="Navn på kontaktpersonen."
+    )
+    updates: tuple[NoticeUpdate, ...] = Field(
+        (), alias="opdateringer", description="Opdateringer, ældste først."
+    )
 
 
 @dataclass(frozen=True)
 class Portfolio:
     """Everything the site shows, validated and indexed by id.
 
-    Room is left for outage notices (driftsmeddelelser): one more kind in `macros.kinds` and one
-    more mapping here.
+    A new kind of file is one more entry in `macros.kinds` and one more mapping here.
     """
 
     programmes: Mapping[str, Programme]
@@ -415,6 +467,7 @@ class Portfolio:
     initiatives: Mapping[str, Initiative]
     milestones: Mapping[str, Milestone]
     procedures: Mapping[str, Procedure]
+    notices: Mapping[str, Notice]
     source_files: Mapping[str, str]
     """Display path of the file each entity came from, keyed by "kind/id"."""
 
@@ -428,6 +481,7 @@ __all__ = [
     "Link",
     "Milestone",
     "MilestoneStatus",
+    "Notice",
     "Portfolio",
     "Procedure",
     "Programme",

@@ -12,13 +12,21 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 
 from markupsafe import Markup, escape
 
 from macros.exports import as_csv, as_json, as_xlsx
-from macros.feeds import STATUS_FEED_PATH, calendar, calendar_events, status_feed
+from macros.feeds import (
+    STATUS_FEED_PATH,
+    calendar,
+    calendar_events,
+    notice_events,
+    notice_feed,
+    status_feed,
+)
 from macros.models import Milestone, Portfolio
+from macros.notices import by_state, notice_rows, shown_moment
 from macros.oncall import browser_rule_data, timetable
 from macros.periods import format_date
 from macros.render import Renderer
@@ -46,7 +54,7 @@ from macros.views import (
     step_items,
     timeline_href,
 )
-from macros.vocabulary import Colour
+from macros.vocabulary import DANISH_TIME, Colour
 
 OVERVIEW = "oversigt/"
 GROUP_LIST = "grupper/"
@@ -147,6 +155,7 @@ def generated_files(views: SiteViews, render: Renderer) -> Iterator[GeneratedFil
     for row in views.rows:
         yield _page(row.href, row.initiative.title, render, "initiative-page.html", row=row)
     yield from _procedure_pages(views, render)
+    yield from _notice_pages(views, render)
     yield from _feeds(views)
     yield GeneratedFile("eksport/indsatser.csv", as_csv(views.rows))
     yield GeneratedFile("eksport/indsatser.xlsx", as_xlsx(views.rows, views.as_of))
@@ -282,3 +291,35 @@ def _procedure_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFi
             procedure=procedure, timetable=timetable(procedure),
             rule_data=browser_rule_data(procedure),
         )  # fmt: skip
+
+
+NOTICES = "driftsstatus/"
+NOTICE_CALENDAR = f"{NOTICES}planlagte-nedlukninger.ics"
+NOTICE_FEED = f"{NOTICES}driftsmeddelelser.xml"
+REPORT_HELPER = f"{NOTICES}ny-melding/"
+
+
+def build_moment(views: SiteViews) -> datetime:
+    """The moment notices are sorted for at build time: the as-of day's start, Danish time."""
+    return datetime.combine(views.as_of, time(0), tzinfo=DANISH_TIME)
+
+
+def _notice_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
+    """The status page of outage notices, its calendar and feed, and the report helper."""
+    moment = build_moment(views)
+    notices = views.portfolio.notices.values()
+    yield _page(
+        NOTICES, "Driftsstatus", render, "notice-status.html", searchable=False,
+        sections=by_state(notice_rows(views.portfolio, moment)), built=shown_moment(moment),
+        calendar=NOTICE_CALENDAR, feed=NOTICE_FEED, report=REPORT_HELPER,
+    )  # fmt: skip
+    procedure = next(iter(views.portfolio.procedures.values()), None)
+    yield _page(
+        REPORT_HELPER, "Skriv en melding", render, "report-helper.html", searchable=False,
+        procedure=procedure,
+    )  # fmt: skip
+    name = "Planlagte nedlukninger"
+    yield GeneratedFile(
+        NOTICE_CALENDAR, calendar(name, notice_events(notices), views.as_of, views.site_url)
+    )
+    yield GeneratedFile(NOTICE_FEED, notice_feed(notices, views.as_of, views.site_url, NOTICE_FEED))

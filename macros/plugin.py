@@ -25,7 +25,16 @@ from mkdocs.structure.pages import Page
 from macros.clock import AsOfError, as_of_date, is_pinned
 from macros.issues import PortfolioInvalid
 from macros.models import Portfolio
-from macros.pages import SiteViews, generated_files, procedure_href, site_views
+from macros.notices import NoticeState, in_banner, notice_rows, state
+from macros.pages import (
+    NOTICES,
+    SiteViews,
+    build_moment,
+    generated_files,
+    procedure_href,
+    site_views,
+    way_to_root,
+)
 from macros.render import Renderer
 from macros.report import plain_lines
 from macros.schedule import Schedule
@@ -33,6 +42,7 @@ from macros.validate import load_portfolio
 from macros.views import UPCOMING_DAYS
 
 PLUGIN_NAME = "porteføljetavlen"
+BANNER_MARKER = "<!-- pt-notice-banner -->"
 log = get_plugin_logger(PLUGIN_NAME)
 
 
@@ -90,6 +100,11 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         schedule = Schedule(as_of, self.config.kommende_dage, not is_pinned(configured=configured))
         views = site_views(portfolio, schedule, config.site_url)
         config.nav = with_procedures(config.nav, portfolio)
+        # Why: main.html only opens the announcement bar when a notice could be shown.
+        config.extra["pt_notice_banner"] = any(
+            state(notice, build_moment(views)) is not NoticeState.DONE
+            for notice in portfolio.notices.values()
+        )
         self.inputs = BuildInputs(portfolio, as_of, project, views)
         return config
 
@@ -104,6 +119,21 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             if generated.body is not None:
                 self.bodies[generated.src_uri] = generated.body
         return files
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """The outage banner at its marker, with links that lead from this page."""
+        if BANNER_MARKER not in output or self.inputs is None:
+            return output
+        views, renderer = self.inputs.views, Renderer(template_folder(config, self.inputs.project))
+        moment = build_moment(views)
+        rows = [r for r in notice_rows(views.portfolio, moment) if r.state is not NoticeState.DONE]
+        banner = renderer.render(
+            "notice-banner.html",
+            rows=rows,
+            shown={row.notice.id for row in rows if in_banner(row.notice, moment)},
+            status=way_to_root(page.url) + NOTICES,
+        )
+        return output.replace(BANNER_MARKER, str(banner), 1)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """A generated page's body, put in after Markdown has run over its empty text."""

@@ -11,6 +11,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from macros.notices import shown_moment
 from macros.periods import format_date
 from macros.views import (
     colour_href,
@@ -37,6 +38,7 @@ class Renderer:
             keep_trailing_newline=False,
         )
         self._environment.filters["danish_date"] = format_date
+        self._environment.filters["danish_moment"] = shown_moment
         # Why globals: templates link with the same path functions that place the pages.
         self._environment.globals.update(
             colour_href=colour_href,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from collections.abc import Set as AbstractSet
+from datetime import datetime
 from typing import Any
 
 from macros.models import (
@@ -16,11 +17,12 @@ from macros.models import (
     Initiative,
     Milestone,
     MilestoneStatus,
+    Notice,
     Procedure,
     Programme,
 )
 from macros.periods import Period
-from macros.vocabulary import ID_PATTERN, suggest
+from macros.vocabulary import ID_PATTERN, NoticeKind, suggest
 
 Loc = tuple[int | str, ...]
 Finding = tuple[Loc, str]
@@ -36,6 +38,8 @@ def date_order(entity: Entity) -> Iterator[Finding]:
         yield from _not_before(("slut",), entity.end, "start", entity.start)
     elif isinstance(entity, Procedure):
         yield from _procedure_hours(entity)
+    elif isinstance(entity, Notice):
+        yield from _notice_times(entity)
 
 
 def _not_before(
@@ -44,6 +48,42 @@ def _not_before(
     # Fuzzy periods only clash when the whole later period ends before the earlier one starts.
     if later is not None and earlier is not None and later.end < earlier.start:
         yield loc, f"{later} ligger før {earlier_name} ({earlier}) — ret en af datoerne"
+
+
+def _shown(moment: datetime) -> str:
+    return f"{moment:%Y-%m-%d %H:%M}"
+
+
+def _notice_times(notice: Notice) -> Iterator[Finding]:
+    """Ends after the start; a planned shutdown announced before it starts; updates in order."""
+    start = _shown(notice.start)
+    for field, end in (
+        ("forventet_slut", notice.expected_end),
+        ("faktisk_slut", notice.actual_end),
+    ):
+        if end is not None and end <= notice.start:
+            yield (
+                (field,),
+                f"{_shown(end)} ligger ikke efter start ({start}) — ret et af tidspunkterne",
+            )
+    if notice.kind is NoticeKind.PLANNED and notice.announced >= notice.start:
+        announced = _shown(notice.announced)
+        yield (
+            ("meldt",),
+            (
+                f"{announced} er ikke før start ({start}) — en planlagt nedlukning meldes, før den "
+                "begynder; er den allerede i gang, så skriv type: akut"
+            ),
+        )
+    previous = notice.announced
+    for index, update in enumerate(notice.updates):
+        if update.at < previous:
+            order = "opdateringer står i tidsorden efter meldt"
+            yield (
+                ("opdateringer", index, "tid"),
+                (f"{_shown(update.at)} ligger før {_shown(previous)} — {order}"),
+            )
+        previous = max(previous, update.at)
 
 
 def _procedure_hours(procedure: Procedure) -> Iterator[Finding]:
@@ -139,14 +179,62 @@ def references(
         yield from _resolve(("program",), data.get("program"), "program", known)
     if kind in ("indsats", "milepæl"):
         yield from _resolve(("gruppe",), data.get("gruppe"), "gruppe", known)
+    if kind == "driftsmeddelelse":
+        yield from _notice_references(data, known)
     initiatives = data.get("indsatser") if kind == "milepæl" else None
     if isinstance(initiatives, list):
         for index, initiative_id in enumerate(initiatives):
             yield from _resolve(("indsatser", index), initiative_id, "indsats", known)
 
 
-_FOLDERS = {"program": "programmer", "gruppe": "grupper", "indsats": "indsatser"}
-_NOUNS = {"program": "intet program", "gruppe": "ingen gruppe", "indsats": "ingen indsats"}
+def named_inside(kind: str, entity_id: str, data: Mapping[str, Any]) -> dict[str, set[str]]:
+    """Ids a file defines for others to name: a procedure's systems and contacts."""
+    if kind != "procedure":
+        return {}
+    return {
+        f"{field}@{entity_id}": {key for key in value if isinstance(key, str)}
+        for field in ("systemer", "kontakter")
+        if isinstance(value := data.get(field), dict)
+    }
+
+
+def _notice_references(
+    data: Mapping[str, Any], known: Mapping[str, AbstractSet[str]]
+) -> Iterator[Finding]:
+    yield from _resolve(("procedure",), data.get("procedure"), "procedure", known)
+    procedure = data.get("procedure")
+    if not isinstance(procedure, str) or procedure not in known["procedure"]:
+        return
+    systems = data.get("systemer")
+    if isinstance(systems, list):
+        for index, system in enumerate(systems):
+            yield from _resolve_inside(("systemer", index), system, "systemer", procedure, known)
+    yield from _resolve_inside(("kontakt",), data.get("kontakt"), "kontakter", procedure, known)
+
+
+def _resolve_inside(
+    loc: Loc, reference: object, field: str, procedure: str, known: Mapping[str, AbstractSet[str]]
+) -> Iterator[Finding]:
+    ids = sorted(known.get(f"{field}@{procedure}", set()))
+    if not isinstance(reference, str) or not ID_PATTERN.fullmatch(reference) or reference in ids:
+        return
+    noun = "systemet" if field == "systemer" else "kontakten"
+    listed = ", ".join(ids) if ids else "ingen"
+    yield loc, (f"proceduren {procedure} kender ikke {noun} '{reference}' — brug et af: {listed}")
+
+
+_FOLDERS = {
+    "program": "programmer",
+    "gruppe": "grupper",
+    "indsats": "indsatser",
+    "procedure": "procedurer",
+}
+_NOUNS = {
+    "program": "intet program",
+    "gruppe": "ingen gruppe",
+    "indsats": "ingen indsats",
+    "procedure": "ingen procedure",
+}
 
 
 def _resolve(

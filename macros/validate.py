@@ -235,6 +235,7 @@ def _cross_file_issues(checked: list[_Checked]) -> list[Issue]:
             continue
         first_file[slot] = item.file
         known[item.kind.name].add(item.id)
+        known.update(rules.named_inside(item.kind.name, item.id, item.data))
     for item in checked:
         findings = rules.references(item.kind.name, item.data, known)
         issues.extend(_findings(findings, item.file, item.positions))
@@ -253,5 +254,6 @@ def _assemble(checked: list[_Checked]) -> Portfolio:
         initiatives=MappingProxyType(by_kind["indsats"]),
         milestones=MappingProxyType(by_kind["milepæl"]),
         procedures=MappingProxyType(by_kind["procedure"]),
+        notices=MappingProxyType(by_kind["driftsmeddelelse"]),
         source_files=MappingProxyType(sources),
     )

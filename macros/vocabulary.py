@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
@@ -355,4 +356,50 @@ EmailField = Annotated[
     str,
     PlainValidator(_email),
     WithJsonSchema({"type": "string", "format": "email", "description": "E-mailadresse."}),
+]
+
+
+class NoticeKind(Enum):
+    """Whether an outage notice is about a planned shutdown or an acute outage."""
+
+    PLANNED = "planlagt"
+    ACUTE = "akut"
+
+
+NoticeKindField = _word_list_type(NoticeKind, "type", "planlagt eller akut.")
+
+DANISH_TIME = ZoneInfo("Europe/Copenhagen")
+MOMENT_PATTERN = re.compile(r"(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):([0-5]\d)")
+
+
+def _moment(value: object) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    text = value.strip() if isinstance(value, str) else ""
+    match = MOMENT_PATTERN.fullmatch(text)
+    if match is None:
+        raise danish_error(
+            f"{shown(value)} er ikke et tidspunkt — skriv dato og klokkeslæt i anførselstegn, "
+            'fx "2026-12-05 18:00"'
+        )
+    try:
+        day = date.fromisoformat(match.group(1))
+    except ValueError:
+        raise danish_error(f"{shown(value)} er ikke en dato, der findes") from None
+    hour, minute = int(match.group(2)), int(match.group(3))
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=DANISH_TIME)
+
+
+MomentField = Annotated[
+    datetime,
+    PlainValidator(_moment),
+    PlainSerializer(lambda moment: f"{moment:%Y-%m-%d %H:%M}"),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d$",
+            "description": 'Dansk tid som "ÅÅÅÅ-MM-DD TT:MM", fx "2026-12-05 18:00".',
+            "examples": ["2026-12-05 18:00"],
+        }
+    ),
 ]

@@ -215,7 +215,7 @@ def test_generated_pages_stay_out_of_the_navigation(example: Path) -> None:
 
 def test_each_procedure_is_in_the_navigation_right_after_the_home_page(example: Path) -> None:
     tabs = [a.get_text(strip=True) for a in page(example, "oversigt").select("a.md-tabs__link")]
-    assert tabs[:3] == ["Forside", "EDI-nedbrud", "Porteføljeoversigt"]
+    assert tabs[:4] == ["Forside", "EDI-nedbrud", "Driftsstatus", "Porteføljeoversigt"]
 
 
 def test_pages_are_danish(example: Path) -> None:

@@ -66,6 +66,8 @@ PAGE_TYPES = {
     "gruppetidslinje": f"grupper/{GROUP}/tidslinje/",
     "ændringer": "ændringer/",
     "procedure": "procedurer/edi-nedbrud/",
+    "driftsstatus": "driftsstatus/",
+    "meldehjælp": "driftsstatus/ny-melding/",
 }
 
 
