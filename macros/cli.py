@@ -15,6 +15,7 @@ from pathlib import Path
 from macros.clock import AsOfError, as_of_date
 from macros.issues import Issue
 from macros.kinds import KINDS_BY_NAME, Kind
+from macros.models import Portfolio
 from macros.report import github_annotations, plain_lines, step_summary
 from macros.scaffold import SCAFFOLD_KINDS, schema_reference, skeleton
 from macros.schema import stale_schemas, write_schemas
@@ -76,11 +77,7 @@ def _validate(arguments: argparse.Namespace) -> int:
     if issues:
         return 1
     if portfolio is not None and not arguments.files:
-        print(
-            f"Porteføljen er gyldig: {len(portfolio.programmes)} programmer, "
-            f"{len(portfolio.groups)} grupper, {len(portfolio.initiatives)} indsatser, "
-            f"{len(portfolio.milestones)} milepæle og {len(portfolio.procedures)} procedurer."
-        )
+        print(f"Porteføljen er gyldig: {_counted(portfolio)}.")
     else:
         print(f"Ingen fejl i {len(arguments.files)} fil(er).")
     return 0
@@ -170,3 +167,17 @@ def _schema(arguments: argparse.Namespace) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _counted(portfolio: Portfolio) -> str:
+    """The counts in Danish with singular and plural, e.g. "3 programmer, 1 gruppe"."""
+    counts = [
+        (len(portfolio.programmes), "program", "programmer"),
+        (len(portfolio.groups), "gruppe", "grupper"),
+        (len(portfolio.initiatives), "indsats", "indsatser"),
+        (len(portfolio.milestones), "milepæl", "milepæle"),
+        (len(portfolio.procedures), "procedure", "procedurer"),
+        (len(portfolio.notices), "driftsmeddelelse", "driftsmeddelelser"),
+    ]
+    words = [f"{n} {one if n == 1 else many}" for n, one, many in counts]
+    return ", ".join(words[:-1]) + " og " + words[-1]

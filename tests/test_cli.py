@@ -28,7 +28,8 @@ def test_validate_says_the_portfolio_is_valid(
 ) -> None:
     assert main(["validate"]) == 0
     assert capsys.readouterr().out == (
-        "Porteføljen er gyldig: 1 programmer, 1 grupper, 1 indsatser, 1 milepæle og 0 procedurer.\n"
+        "Porteføljen er gyldig: 1 program, 1 gruppe, 1 indsats, 1 milepæl, 0 procedurer og "
+        "0 driftsmeddelelser.\n"
     )
 
 
