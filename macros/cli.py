@@ -165,10 +165,6 @@ def _schema(arguments: argparse.Namespace) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 def _counted(portfolio: Portfolio) -> str:
     """The counts in Danish with singular and plural, e.g. "3 programmer, 1 gruppe"."""
     counts = [
@@ -181,3 +177,7 @@ def _counted(portfolio: Portfolio) -> str:
     ]
     words = [f"{n} {one if n == 1 else many}" for n, one, many in counts]
     return ", ".join(words[:-1]) + " og " + words[-1]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -283,7 +283,8 @@ def notice_events(notices: Iterable[Notice]) -> tuple[CalendarEvent, ...]:
     for notice in notices:
         if notice.kind is not NoticeKind.PLANNED:
             continue
-        end = notice.actual_end or notice.expected_end or notice.start + timedelta(hours=2)
+        start_utc = notice.start.astimezone(UTC)
+        end = notice.actual_end or notice.expected_end or start_utc + timedelta(hours=2)
         lines = [notice.cause, "", f"Berørte meddelelser: {', '.join(notice.messages)}"]
         events.append(
             CalendarEvent(
@@ -294,7 +295,8 @@ def notice_events(notices: Iterable[Notice]) -> tuple[CalendarEvent, ...]:
                 end=end,
                 path=f"driftsstatus/#meddelelse-{notice.id}",
                 category="Driftsmeddelelse",
-                sequence=len(notice.updates),
+                # Why: any change of start, end or text should replace the subscriber's copy.
+                sequence=len(notice.updates) + (notice.actual_end is not None),
             )
         )
     return tuple(sorted(events, key=lambda e: (e.start, e.uid)))
@@ -432,9 +434,13 @@ def notice_feed(notices: Iterable[Notice], as_of: date, site_url: str | None, pa
     """An Atom feed of outage notices, the latest change (update, end or announcement) first."""
     entries = []
     for notice in notices:
-        changed = max([notice.announced, *(u.at for u in notice.updates)])
+        moments = [notice.announced, *(u.at for u in notice.updates)]
+        changed = max(moments, key=lambda moment: moment.astimezone(UTC))
         latest = notice.updates[-1].text if notice.updates else notice.cause
-        kind = "Planlagt nedlukning" if notice.kind is NoticeKind.PLANNED else "Akut nedbrud"
+        end = notice.actual_end
+        if end is not None and end.astimezone(UTC) > changed.astimezone(UTC):
+            changed, latest = end, f"Løst {end:%Y-%m-%d %H:%M}. {latest}"
+        kind = notice.kind.label
         entries.append(
             AtomEntry(
                 f"{TAG_PREFIX}driftsmeddelelse/{notice.id}",

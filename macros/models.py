@@ -320,6 +320,11 @@ class Contact(StrictModel):
         (), alias="åbningstider", description="Hvornår kontakten svarer. Tom: altid."
     )
 
+    @property
+    def tel(self) -> str:
+        """The number for a tel: link, e.g. "+4524908731"."""
+        return "+45" + self.phone.replace(" ", "")
+
 
 class ProcedureCase(StrictModel):
     """One case the procedure covers, e.g. an acute outage or a planned shutdown."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import Enum
 
 from macros.models import Contact, Notice, Portfolio
@@ -38,7 +38,9 @@ def in_banner(notice: Notice, now: datetime) -> bool:
     """Current, or planned to start within BANNER_AHEAD."""
     current = state(notice, now)
     return current is NoticeState.CURRENT or (
-        current is NoticeState.PLANNED and notice.start - now <= BANNER_AHEAD
+        # Why UTC: moments in one zone subtract as wall-clock times, an hour off across DST.
+        current is NoticeState.PLANNED
+        and notice.start.astimezone(UTC) - now.astimezone(UTC) <= BANNER_AHEAD
     )
 
 
@@ -79,6 +81,10 @@ def notice_rows(portfolio: Portfolio, now: datetime) -> tuple[NoticeRow, ...]:
 
 
 def by_state(rows: Iterable[NoticeRow]) -> dict[NoticeState, tuple[NoticeRow, ...]]:
-    """Rows sorted into aktuelle, planlagte and afsluttede, in that order."""
+    """Rows sorted into aktuelle, planlagte and afsluttede; planned ones soonest first."""
     rows = tuple(rows)
-    return {s: tuple(row for row in rows if row.state is s) for s in NoticeState}
+    sections = {s: tuple(row for row in rows if row.state is s) for s in NoticeState}
+    sections[NoticeState.PLANNED] = tuple(
+        sorted(sections[NoticeState.PLANNED], key=lambda row: row.notice.start.astimezone(UTC))
+    )
+    return sections

@@ -10,21 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from macros.models import Contact, Procedure
-from macros.vocabulary import Weekday
+from macros.vocabulary import DANISH_TIME, Weekday
 
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
-WEEKDAYS = (
-    Weekday.MONDAY,
-    Weekday.TUESDAY,
-    Weekday.WEDNESDAY,
-    Weekday.THURSDAY,
-    Weekday.FRIDAY,
-    Weekday.SATURDAY,
-    Weekday.SUNDAY,
-)
+COPENHAGEN = DANISH_TIME
+WEEKDAYS = tuple(Weekday)[:7]
+"""Monday to Sunday, in the order of datetime.weekday()."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +66,7 @@ def browser_rule_data(procedure: Procedure) -> dict[str, Any]:
             {
                 "navn": contact.name,
                 "telefon": contact.phone,
-                "tel": "+45" + contact.phone.replace(" ", ""),
+                "tel": contact.tel,
                 "åbningstider": [
                     {
                         "dage": [day.value for day in hours.days],

@@ -8,6 +8,7 @@ module, generated pages) reads `BuildInputs` from here instead of loading again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,7 +26,7 @@ from mkdocs.structure.pages import Page
 from macros.clock import AsOfError, as_of_date, is_pinned
 from macros.issues import PortfolioInvalid
 from macros.models import Portfolio
-from macros.notices import NoticeState, in_banner, notice_rows, state
+from macros.notices import BANNER_AHEAD, NoticeState, in_banner, notice_rows, state
 from macros.pages import (
     NOTICES,
     SiteViews,
@@ -76,6 +77,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
 
     inputs: BuildInputs | None = None
     bodies: dict[str, Markup]
+    banner: Callable[[str], Markup] | None = None
+    """Renders the outage banner given the way to the status page; made once per build."""
     """The HTML of each generated page, by its path under the docs folder."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -106,6 +109,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             for notice in portfolio.notices.values()
         )
         self.inputs = BuildInputs(portfolio, as_of, project, views)
+        self.banner = None
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -124,16 +128,27 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         """The outage banner at its marker, with links that lead from this page."""
         if BANNER_MARKER not in output or self.inputs is None:
             return output
-        views, renderer = self.inputs.views, Renderer(template_folder(config, self.inputs.project))
+        if self.banner is None:
+            self.banner = self._banner(config)
+        banner = self.banner(way_to_root(page.url) + NOTICES)
+        return output.replace(BANNER_MARKER, str(banner), 1)
+
+    def _banner(self, config: MkDocsConfig) -> Callable[[str], Markup]:
+        """The banner renderer for this build; only the way to the status page varies."""
+        assert self.inputs is not None
+        views = self.inputs.views
+        renderer = Renderer(template_folder(config, self.inputs.project))
         moment = build_moment(views)
         rows = [r for r in notice_rows(views.portfolio, moment) if r.state is not NoticeState.DONE]
-        banner = renderer.render(
-            "notice-banner.html",
-            rows=rows,
-            shown={row.notice.id for row in rows if in_banner(row.notice, moment)},
-            status=way_to_root(page.url) + NOTICES,
-        )
-        return output.replace(BANNER_MARKER, str(banner), 1)
+        shown = {row.notice.id for row in rows if in_banner(row.notice, moment)}
+        hours = int(BANNER_AHEAD.total_seconds() // 3600)
+
+        def render(status: str) -> Markup:
+            return renderer.render(
+                "notice-banner.html", rows=rows, shown=shown, status=status, ahead_hours=hours
+            )
+
+        return render
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """A generated page's body, put in after Markdown has run over its empty text."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
@@ -309,7 +309,7 @@ ClockField = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "pattern": r"^([01]\d|2[0-4]):[0-5]\d$",
+            "pattern": r"^(([01]\d|2[0-3]):[0-5]\d|24:00)$",
             "description": 'Klokkeslæt som "TT:MM" i anførselstegn, fx "08:00".',
             "examples": ["08:00", "15:45"],
         }
@@ -343,7 +343,7 @@ PhoneField = Annotated[
     ),
 ]
 
-EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
+EMAIL_PATTERN = re.compile(r"[^@\s?&,;<>\"]+@[^@\s?&,;<>\"]+\.[a-z]{2,}", re.IGNORECASE)
 
 
 def _email(value: object) -> str:
@@ -365,6 +365,11 @@ class NoticeKind(Enum):
     PLANNED = "planlagt"
     ACUTE = "akut"
 
+    @property
+    def label(self) -> str:
+        """The kind in words: "Planlagt nedlukning" or "Akut nedbrud"."""
+        return "Planlagt nedlukning" if self is NoticeKind.PLANNED else "Akut nedbrud"
+
 
 NoticeKindField = _word_list_type(NoticeKind, "type", "planlagt eller akut.")
 
@@ -373,8 +378,6 @@ MOMENT_PATTERN = re.compile(r"(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):([0-5]\d)")
 
 
 def _moment(value: object) -> datetime:
-    if isinstance(value, datetime):
-        return value
     text = value.strip() if isinstance(value, str) else ""
     match = MOMENT_PATTERN.fullmatch(text)
     if match is None:
@@ -387,7 +390,16 @@ def _moment(value: object) -> datetime:
     except ValueError:
         raise danish_error(f"{shown(value)} er ikke en dato, der findes") from None
     hour, minute = int(match.group(2)), int(match.group(3))
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=DANISH_TIME)
+    moment = datetime(day.year, day.month, day.day, hour, minute, tzinfo=DANISH_TIME)
+    # Why: on the night summer time begins, 02:00–02:59 does not exist in Denmark.
+    if moment.astimezone(UTC).astimezone(DANISH_TIME).replace(tzinfo=None) != moment.replace(
+        tzinfo=None
+    ):
+        raise danish_error(
+            f"{shown(value)} findes ikke i dansk tid (uret springer fra 02:00 til 03:00) "
+            "— skriv fx 03:00"
+        )
+    return moment
 
 
 MomentField = Annotated[

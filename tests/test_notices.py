@@ -70,3 +70,10 @@ def test_notice_feed_lists_the_latest_change_first() -> None:
         "Akut nedbrud: Eksempel: EDI-meddelelser fra Cosmic blev ikke sendt",
     ]
     assert feed.entries[1].summary == ACUTE.updates[-1].text
+
+
+def test_the_48_hours_are_real_hours_across_the_change_to_winter_time() -> None:
+    # 24 October 00:00 to 26 October 00:00 is 48 hours on the wall clock but 49 real hours.
+    late_october = PLANNED.model_copy(update={"start": at("2026-10-26 00:00")})
+    assert not in_banner(late_october, at("2026-10-24 00:00"))
+    assert in_banner(late_october, at("2026-10-24 01:00"))

@@ -17,6 +17,8 @@ from tests.conftest import PROJECT
 
 BANNER = ".pt-banner li:visible"
 PLANNED = "Eksempel: planlagt opdatering af Cloverleaf"
+# Quotes, markup, YAML syntax and characters YAML will not read raw (pasted from Word or a PDF).
+TITLE = 'Opdatering: "version 2" & <mere> #ikke-kommentar {a: b}\u0085 \u2028 \u009f slut'
 
 
 def at(*parts: int) -> datetime:
@@ -67,7 +69,7 @@ def test_the_report_helper_writes_text_and_a_valid_file(page: Page, tmp_path: Pa
     page.clock.set_fixed_time(at(2026, 12, 1, 9, 0))
     open_page(page, "driftsstatus/ny-melding/")
     page.get_by_label("Planlagt nedlukning (over 2 timer)").check()
-    page.get_by_label("Overskrift").fill('Opdatering af Cosmic: "version 2" & <mere>')
+    page.get_by_label("Overskrift").fill(TITLE)
     page.get_by_label("Cosmic (sygehusenes patientjournal)").check()
     page.get_by_label("Berørte meddelelser (én pr. linje)").fill("Epikriser\nKorrespondance: svar")
     page.get_by_label("Start (dansk tid)").fill("2026-12-08T18:00")
@@ -89,7 +91,7 @@ def test_the_report_helper_writes_text_and_a_valid_file(page: Page, tmp_path: Pa
     assert issues == []
     assert loaded is not None
     notice = loaded.notices[name.removesuffix(".yml")]
-    assert notice.title == 'Opdatering af Cosmic: "version 2" & <mere>'
+    assert notice.title == TITLE
     assert notice.messages == ("Epikriser", "Korrespondance: svar")
 
 

@@ -25,7 +25,7 @@ def test_friday_evening_on_a_phone_the_first_screen_says_whom_to_call(page: Page
     expect(answer).to_contain_text("De svarer til kl. 22:00.")
     call = answer.get_by_role("link", name="76 73 10 10")
     assert call.get_attribute("href") == "tel:+4576731010"
-    what_to_do = page.get_by_text("Meld nedbruddet i web-formularen")
+    what_to_do = page.get_by_text("Meld nedbruddet i webformularen")
     for element in (call, what_to_do):
         box = element.bounding_box()
         assert box is not None

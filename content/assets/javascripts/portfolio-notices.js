@@ -5,7 +5,7 @@
 (function () {
   "use strict";
 
-  var now = Date.now();
+  var now;
 
   function stateOf(element) {
     var end = element.dataset.ptEnd ? Date.parse(element.dataset.ptEnd) : null;
@@ -43,10 +43,17 @@
     if (!sections.aktuel) {
       return;
     }
-    document.querySelectorAll(".pt-notice[data-pt-start]").forEach(function (notice) {
-      var target = sections[stateOf(notice)];
-      if (notice.parentElement !== target) {
-        target.appendChild(notice);
+    var notices = Array.prototype.slice.call(document.querySelectorAll(".pt-notice[data-pt-start]"));
+    notices.sort(function (a, b) {
+      return Date.parse(b.dataset.ptStart) - Date.parse(a.dataset.ptStart);
+    });
+    notices.forEach(function (notice) {
+      var state = stateOf(notice);
+      // Planned ones soonest first, the others newest first.
+      if (state === "planlagt") {
+        sections[state].insertBefore(notice, sections[state].querySelector(".pt-notice"));
+      } else {
+        sections[state].appendChild(notice);
       }
     });
     Object.keys(sections).forEach(function (key) {
@@ -56,12 +63,23 @@
     });
     var stamp = document.getElementById("pt-notices-stamp");
     if (stamp) {
-      stamp.textContent = "Sorteret efter browserens ur: " + new Date(now).toLocaleString("da-DK", {
-        timeZone: "Europe/Copenhagen", dateStyle: "long", timeStyle: "short"
-      }) + ".";
+      var parts = {};
+      new Intl.DateTimeFormat("da-DK", {
+        timeZone: "Europe/Copenhagen", day: "numeric", month: "long", year: "numeric",
+        hour: "2-digit", minute: "2-digit", hourCycle: "h23"
+      }).formatToParts(new Date(now)).forEach(function (part) { parts[part.type] = part.value; });
+      stamp.textContent = "Sorteret efter browserens ur: " + parts.day + ". " + parts.month + " " +
+        parts.year + " kl. " + parts.hour + ":" + parts.minute + ".";
     }
   }
 
-  updateBanner();
-  sortStatusPage();
+  function refresh() {
+    now = Date.now();
+    updateBanner();
+    sortStatusPage();
+  }
+
+  refresh();
+  // Why: a page left open on a duty phone must show a shutdown as it begins.
+  setInterval(refresh, 60 * 1000);
 })();

@@ -47,6 +47,10 @@
     return null;
   }
 
+  function morning(now) {
+    return now.clock < rule.gælder_fra ? "i dag" : "i morgen";
+  }
+
   function show() {
     var now = danishNow(new Date());
     var found = answer(now);
@@ -68,14 +72,17 @@
       link.href = "tel:" + found.contact.tel;
       link.textContent = found.contact.telefon;
       lead.append(link, found.until ? ". De svarer til kl. " + found.until + "." : ".");
+    } else if (waits) {
+      lead.append("Ingen svarer nu. Send formularen; den behandles kl. " + rule.gælder_fra + " " +
+        morning(now) + ".");
     } else {
-      lead.append("Ingen svarer nu. Send formularen; den behandles kl. " + rule.gælder_fra + ".");
+      lead.append("Ingen svarer på telefonen lige nu. Send formularen nu.");
     }
     box.append(lead);
     if (waits && found) {
       var late = document.createElement("p");
       late.textContent = "En formular, der sendes nu, behandles først kl. " + rule.gælder_fra +
-        " næste morgen.";
+        " " + morning(now) + ".";
       box.append(late);
     }
     box.hidden = false;

@@ -24,7 +24,18 @@
   }
 
   function slug(text) {
-    return (text.toLowerCase().match(/[a-z0-9æøå]+/g) || ["melding"]).join("-").slice(0, 50);
+    // Ids are at most 60 characters: 49 + "-" + the date's 10.
+    var words = (text.toLowerCase().match(/[a-z0-9æøå]+/g) || []).join("-").slice(0, 49);
+    return words.replace(/^-+|-+$/g, "") || "melding";
+  }
+
+  function quoted(value) {
+    // A JSON string is a YAML double-quoted string, except for characters YAML will not read
+    // raw (C1 controls, line and paragraph separators, non-characters, lone surrogates).
+    var whole = value.toWellFormed ? value.toWellFormed() : value;
+    return JSON.stringify(whole).replace(/[\u007f-\u009f\u2028\u2029\ufffe\uffff]/g, function (c) {
+      return "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0");
+    });
   }
 
   function values() {
@@ -50,7 +61,10 @@
     if (!report.titel) { found.push("Skriv en overskrift."); }
     if (report.systemer.length === 0) { found.push("Vælg mindst ét berørt system."); }
     if (report.meddelelser.length === 0) { found.push("Skriv mindst én berørt meddelelse."); }
-    if (!report.start) { found.push("Skriv hvornår nedbruddet startede eller starter."); }
+    if (report.meddelelser.some(function (line) { return line.length > 200; })) {
+      found.push("Hver berørt meddelelse må højst fylde 200 tegn.");
+    }
+    if (!report.start) { found.push("Skriv, hvornår nedbruddet startede eller starter."); }
     if (report.slut && report.slut <= report.start) { found.push("Forventet slut skal ligge efter start."); }
     if (report.type === "planlagt" && report.start && report.start <= report.meldt) {
       found.push("En planlagt nedlukning meldes, før den begynder. Er den i gang, så vælg akut nedbrud.");
@@ -72,7 +86,7 @@
   }
 
   function yaml(report) {
-    var q = JSON.stringify;
+    var q = quoted;
     var lines = [
       "# yaml-language-server: $schema=../../content/schema/driftsmeddelelse.schema.json",
       "titel: " + q(report.titel),
@@ -94,15 +108,19 @@
     event.preventDefault();
     var report = values();
     var found = problems(report);
-    document.getElementById("pt-report-errors").textContent = found.join(" ");
+    var errors = document.getElementById("pt-report-errors");
+    var result = document.getElementById("pt-report-result");
+    errors.textContent = "";
     if (found.length) {
+      result.hidden = true;  // Why: an old result must not look like the answer to this attempt
+      // Why the frame: role="alert" is only read again when its text changes.
+      requestAnimationFrame(function () { errors.textContent = found.join(" "); });
       return;
     }
     document.getElementById("pt-report-text").value = text(report);
     document.getElementById("pt-report-yaml").value = yaml(report);
     document.getElementById("pt-report-filename").textContent =
       slug(report.titel) + "-" + report.start.slice(0, 10) + ".yml";
-    var result = document.getElementById("pt-report-result");
     result.hidden = false;
     var heading = result.querySelector("h2");
     heading.tabIndex = -1;
