@@ -9,12 +9,13 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 export NO_MKDOCS_2_WARNING := 1
 # The browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
-CHROMIUM := /usr/bin/chromium
+CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM
 # apt-get needs root: sudo when we are not root and have it (CI runs as root).
 SUDO := $(if $(filter 0,$(shell id -u)),,$(shell command -v sudo))
 APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends
 
-.PHONY: site serve test lint bench lock clean
+.PHONY: site validate serve test lint bench lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +32,10 @@ $(VENV)/.installed-test: $(VENV)/.installed-site
 $(CHROMIUM):
 	$(APT_INSTALL) chromium || { $(SUDO) apt-get update && $(APT_INSTALL) chromium; }
 	@test -x $@ || { echo "Chromium mangler stadig: $@ findes ikke efter installationen." >&2; exit 1; }
+
+## validate: check every file of the portfolio (GitHub annotations when run in Actions)
+validate: $(VENV)/.installed-site
+	$(BIN)/portfolio validate
 
 ## site: validate the portfolio and build the site into site/
 site: $(VENV)/.installed-site

@@ -32,7 +32,8 @@ from playwright.sync_api import (
 
 from tests.conftest import PROJECT
 
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's Chromium, or the browser the Makefile's CHROMIUM names (Google Chrome on GitHub).
+CHROMIUM = Path(os.environ.get("CHROMIUM") or "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless=new",
     "--no-sandbox",  # we run as root
