@@ -328,7 +328,8 @@ def _plain_value(text: str) -> str | int | bool | None:
     return text
 
 
-_SYNTAX_MESSAGES = (
+# What libyaml says, and what the editor is told instead (explained in content/redaktører.md).
+SYNTAX_MESSAGES = (
     (
         "mapping values are not allowed",
         "et kolon står et sted, hvor det ikke må — er det et nyt felt, så start det i samme "
@@ -391,7 +392,7 @@ def _syntax_issue(display: str, error: yaml.MarkedYAMLError, text: str) -> Issue
     if line <= len(lines) and "\t" in lines[line - 1][:column]:
         return Issue(display, line, column, "", f"YAML-fejl: {_TAB_MESSAGE}")
     problem = f"{error.problem or ''} {error.context or ''}"
-    for needle, message in _SYNTAX_MESSAGES:
+    for needle, message in SYNTAX_MESSAGES:
         if needle in problem:
             return Issue(display, line, column, "", f"YAML-fejl: {message}")
     return Issue(

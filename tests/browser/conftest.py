@@ -69,6 +69,7 @@ PAGE_TYPES = {
     "procedure": "procedurer/edi-nedbrud/",
     "driftsstatus": "driftsstatus/",
     "meldehjælp": "driftsstatus/ny-melding/",
+    "redaktørguide": "redaktører/",
 }
 
 
