@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from macros.clock import AsOfError, as_of_date
+from macros.importer import Row, as_yaml, read_table, rows_to_import, unknown_columns
 from macros.issues import Issue
 from macros.kinds import KINDS_BY_NAME, Kind
 from macros.models import Portfolio
@@ -49,6 +50,19 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("files", nargs="*", metavar="FIL", help="kun fejl i disse filer vises")
     validate.add_argument("--mappe", default=DEFAULT_ROOT, help="porteføljens mappe (portfolio)")
     validate.set_defaults(run=_validate)
+    imported = commands.add_parser(
+        "import", help="lav indsatser ud fra et regneark (CSV eller XLSX) i tabellernes opstilling"
+    )
+    imported.add_argument("sheet", metavar="FIL", help="regnearket, .csv eller .xlsx")
+    imported.add_argument("--gruppe", help="gruppe for rækker uden gruppekolonne")
+    imported.add_argument("--program", help="program for rækker uden programkolonne")
+    imported.add_argument("--statusdato", help="statusdato for rækker uden, fx 2018-02-20")
+    imported.add_argument(
+        "--tør", action="store_true", help="vis kun, hvad der ville blive oprettet (dry run)"
+    )
+    imported.add_argument("--overskriv", action="store_true", help="erstat filer, der findes")
+    imported.add_argument("--mappe", default=DEFAULT_ROOT, help="porteføljens mappe (portfolio)")
+    imported.set_defaults(run=_import)
     new = commands.add_parser("new", help="skriv en ny indsats eller milepæl med forklaringer")
     new.add_argument(
         "kind", choices=[kind.name for kind in SCAFFOLD_KINDS], metavar="indsats|milepæl"
@@ -177,6 +191,48 @@ def _counted(portfolio: Portfolio) -> str:
     ]
     words = [f"{n} {one if n == 1 else many}" for n, one, many in counts]
     return ", ".join(words[:-1]) + " og " + words[-1]
+
+
+def _import(arguments: argparse.Namespace) -> int:
+    """Map every row, report each one, and write the rows that map cleanly (unless --tør)."""
+    sheet, root = Path(arguments.sheet), Path(arguments.mappe)
+    if not sheet.is_file():
+        raise UsageError(f"{_display(str(sheet))} findes ikke")
+    table = read_table(sheet)
+    for column in unknown_columns(table):
+        print(f"Kolonnen '{column}' kendes ikke og er sprunget over.")
+    groups = {path.stem for path in (root / "grupper").glob("*.yml")}
+    defaults = {
+        key: value
+        for key, value in (
+            ("gruppe", arguments.gruppe),
+            ("program", arguments.program),
+            ("statusdato", arguments.statusdato),
+        )
+        if value
+    }
+    rows = list(rows_to_import(table, groups, defaults))
+    written = sum(_import_row(row, root, arguments) for row in rows)
+    verb = "ville blive oprettet" if arguments.tør else "er skrevet"
+    print(f"{written} af {len(rows)} rækker {verb}.")
+    return 0 if written == len(rows) else 1
+
+
+def _import_row(row: Row, root: Path, arguments: argparse.Namespace) -> bool:
+    target = root / "indsatser" / f"{row.id}.yml"
+    if target.exists() and not arguments.overskriv:
+        row.problems.append(f"{_display(str(target))} findes allerede — brug --overskriv")
+    for problem in row.problems:
+        print(f"Række {row.number}: {problem}")
+    if row.problems:
+        return False
+    if arguments.tør:
+        print(f"Række {row.number}: ville oprette {_display(str(target))}")
+        return True
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(as_yaml(row), encoding="utf-8")
+    print(f"Række {row.number}: skrev {_display(str(target))}")
+    return True
 
 
 if __name__ == "__main__":
