@@ -51,7 +51,7 @@ def minimal_portfolio(tmp_path: Path) -> Path:
 def site_project(tmp_path: Path, portfolio: Path) -> Path:
     """A copy of the site's configuration and pages with the given portfolio."""
     project = tmp_path / "projekt"
-    project.mkdir()
+    project.mkdir(parents=True)
     shutil.copy(PROJECT / "mkdocs.yml", project)
     shutil.copytree(PROJECT / "content", project / "content")
     shutil.copytree(PROJECT / "overrides", project / "overrides")
@@ -59,10 +59,14 @@ def site_project(tmp_path: Path, portfolio: Path) -> Path:
     return project
 
 
-def build_site(project: Path, as_of: str | None = "2018-03-01") -> subprocess.CompletedProcess[str]:
+def build_site(
+    project: Path, as_of: str | None = "2018-03-01", source_date_epoch: str | None = None
+) -> subprocess.CompletedProcess[str]:
     """Build the project's site; `as_of=None` builds a live site (no fixed as-of date)."""
     environment = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
     environment.pop("SOURCE_DATE_EPOCH", None)
+    if source_date_epoch is not None:
+        environment["SOURCE_DATE_EPOCH"] = source_date_epoch
     if as_of is None:
         environment.pop("PORTFOLIO_AS_OF", None)
         config = project / "mkdocs.yml"

@@ -1,0 +1,79 @@
+"""Every internal link and anchor in the built site resolves, also in the HTML the plugin puts
+into pages after MkDocs has checked their Markdown."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.conftest import PROJECT, build_site, site_project
+
+ATTRIBUTES = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src"}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = site_project(tmp_path_factory.mktemp("links"), PROJECT / "portfolio")
+    result = build_site(project, as_of="2018-03-15")
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+@cache
+def ids_in(page: Path) -> frozenset[str]:
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    return frozenset(str(element["id"]) for element in soup.find_all(id=True))
+
+
+def target_of(site: Path, page: Path, reference: str) -> tuple[Path, str] | None:
+    """The file and anchor a site-internal reference points at; None for other origins."""
+    parts = urlsplit(reference)
+    if parts.scheme or parts.netloc or (reference.startswith("#") and not parts.fragment):
+        return None
+    # Why: the 404 page links from the site root, as it is served at any address.
+    base = site if parts.path.startswith("/") else page.parent
+    path = (base / unquote(parts.path.lstrip("/"))).resolve() if parts.path else page
+    if parts.path.endswith("/") or path.is_dir():
+        path = path / "index.html"
+    return path, unquote(parts.fragment)
+
+
+def broken_references(site: Path) -> list[str]:
+    broken = []
+    for page in sorted(site.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for tag, attribute in ATTRIBUTES.items():
+            for element in soup.find_all(tag):
+                reference = element.get(attribute)
+                target = target_of(site, page, str(reference)) if reference else None
+                if target is None:
+                    continue
+                path, anchor = target
+                where = f"{page.relative_to(site)}: {reference}"
+                if not path.is_file():
+                    broken.append(f"{where} (ingen fil)")
+                elif anchor and path.suffix == ".html" and anchor not in ids_in(path):
+                    broken.append(f"{where} (intet anker #{anchor})")
+    return broken
+
+
+def test_every_internal_link_and_anchor_resolves(site: Path) -> None:
+    assert broken_references(site) == []
+
+
+def test_the_checker_finds_a_broken_link_and_anchor(tmp_path: Path) -> None:
+    (tmp_path / "side").mkdir()
+    (tmp_path / "side" / "index.html").write_text('<h2 id="ja">x</h2>', encoding="utf-8")
+    (tmp_path / "index.html").write_text(
+        '<a href="side/">ok</a><a href="side/#ja">ok</a><a href="side/#nej">x</a>'
+        '<a href="mangler/">x</a><a href="https://example.org/">ude</a>',
+        encoding="utf-8",
+    )
+    assert broken_references(tmp_path) == [
+        "index.html: side/#nej (intet anker #nej)",
+        "index.html: mangler/ (ingen fil)",
+    ]

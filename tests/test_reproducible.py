@@ -1,0 +1,39 @@
+"""Reproducible builds: the same commit gives byte-identical sites, whatever the file order."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.conftest import PROJECT, build_site, site_project
+
+EPOCH = "1763856000"  # 23 November 2025, as a commit time would give it
+
+
+def copy_reversed(source: Path, target: Path) -> None:
+    """Copy the portfolio writing files in reverse order, so directory order differs."""
+    for path in sorted(source.rglob("*"), reverse=True):
+        destination = target / path.relative_to(source)
+        if path.is_file():
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, destination)
+
+
+def files(site: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(site)): path.read_bytes() for path in site.rglob("*") if path.is_file()
+    }
+
+
+def test_two_builds_of_the_same_data_are_byte_identical(tmp_path: Path) -> None:
+    first = site_project(tmp_path / "a", PROJECT / "portfolio")
+    shuffled = tmp_path / "shuffled"
+    copy_reversed(PROJECT / "portfolio", shuffled)
+    second = site_project(tmp_path / "b", shuffled)
+    for project in (first, second):
+        result = build_site(project, as_of="2018-03-15", source_date_epoch=EPOCH)
+        assert result.returncode == 0, result.stderr
+    built, again = files(first / "site"), files(second / "site")
+    assert built.keys() == again.keys()
+    different = [name for name in built if built[name] != again[name]]
+    assert different == []
