@@ -24,6 +24,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from macros.clock import AsOfError, as_of_date, is_pinned
+from macros.csp import with_policy
 from macros.issues import PortfolioInvalid
 from macros.models import Portfolio
 from macros.notices import BANNER_AHEAD, NoticeState, in_banner, notice_rows, state
@@ -125,7 +126,18 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         return files
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """The outage banner at its marker, with links that lead from this page."""
+        """The outage banner at its marker, then the page's Content-Security-Policy."""
+        return with_policy(self._with_banner(output, page, config))
+
+    def on_post_template(
+        self, output_content: str, *, template_name: str, config: MkDocsConfig
+    ) -> str:
+        """The 404 page gets a policy too (it has no banner: it is served at any address)."""
+        if not template_name.endswith(".html"):
+            return output_content
+        return with_policy(output_content.replace(BANNER_MARKER, ""))
+
+    def _with_banner(self, output: str, page: Page, config: MkDocsConfig) -> str:
         if BANNER_MARKER not in output or self.inputs is None:
             return output
         if self.banner is None:

@@ -1,5 +1,6 @@
-"""Every internal link and anchor in the built site resolves, also in the HTML the plugin puts
-into pages after MkDocs has checked their Markdown."""
+"""Checks over every built page: internal links and anchors resolve (also in the HTML the plugin
+puts in after MkDocs has checked the Markdown), and each page carries a Content-Security-Policy
+that allows its own inline scripts by hash and nothing from other origins."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
+from macros.csp import script_hashes
 from tests.conftest import PROJECT, build_site, site_project
 
 ATTRIBUTES = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src"}
@@ -77,3 +79,22 @@ def test_the_checker_finds_a_broken_link_and_anchor(tmp_path: Path) -> None:
         "index.html: side/#nej (intet anker #nej)",
         "index.html: mangler/ (ingen fil)",
     ]
+
+
+def test_every_page_has_a_policy_that_allows_only_its_own_scripts(site: Path) -> None:
+    for page in sorted(site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        soup = BeautifulSoup(html, "html.parser")
+        first = soup.head.find(True) if soup.head else None
+        assert first is not None, page
+        assert first.get("http-equiv") == "Content-Security-Policy", page
+        directives = dict(
+            (part.split()[0], part.split()[1:]) for part in first["content"].split("; ")
+        )
+        assert directives["default-src"] == ["'self'"]
+        assert directives["object-src"] == ["'none'"]
+        script_src = directives["script-src"]
+        assert script_src[0] == "'self'"
+        assert "'unsafe-inline'" not in script_src
+        assert sorted(script_src[1:]) == sorted(script_hashes(html)), page
+        assert not any("http" in value for values in directives.values() for value in values)
