@@ -1,0 +1,77 @@
+"""What `make bench` measures in a built site: page and index sizes, and how fast the overview
+filters as someone types (in Chromium, as in the browser tests)."""
+
+from __future__ import annotations
+
+import functools
+import os
+import statistics
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+TARGET_KEYSTROKE_MS = 50
+KEYS = "indsats 12"
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# One keystroke as the page sees it: the input event runs the filter; reading offsetHeight makes
+# the browser lay the table out, so the time includes what the reader waits for.
+KEYSTROKE = """text => {
+  const input = document.getElementById("pt-filter-tekst");
+  const started = performance.now();
+  input.value = text;
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  document.body.offsetHeight;
+  return performance.now() - started;
+}"""
+
+
+def print_site_facts(site: Path) -> None:
+    """Print the overview's and the search index's sizes and the time per keystroke."""
+    overview = (site / "oversigt" / "index.html").stat().st_size
+    index = (site / "search" / "search_index.json").stat().st_size
+    print(f"  oversigtssiden:                   {overview / 1024:8.0f} KB")
+    print(f"  søgeindekset:                     {index / 1024:8.0f} KB")
+    chromium = Path(os.environ.get("CHROMIUM") or "/usr/bin/chromium")
+    if not chromium.is_file():
+        print(f"  filtrering pr. tastetryk: ikke målt ({chromium} mangler; make test installerer)")
+        return
+    times = _keystroke_times(site, chromium)
+    median = statistics.median(times)
+    verdict = "nået" if median <= TARGET_KEYSTROKE_MS else "IKKE nået"
+    print(
+        f"  filtrering pr. tastetryk (median af {len(times)}): {median:5.1f} ms  "
+        f"(mål ≤ {TARGET_KEYSTROKE_MS} ms: {verdict})",
+        flush=True,
+    )
+
+
+def _keystroke_times(site: Path, chromium: Path) -> list[float]:
+    from playwright.sync_api import sync_playwright  # Why here: only this measure needs it.
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            """Say nothing."""
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/oversigt/")
+            times = [page.evaluate(KEYSTROKE, KEYS[: n + 1]) for n in range(len(KEYS))]
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    return [float(time) for time in times]
