@@ -39,7 +39,7 @@ from urllib.parse import quote
 from macros.models import Milestone, Notice, Portfolio, Programme
 from macros.periods import Period, format_date
 from macros.views import InitiativeRow, milestone_href
-from macros.vocabulary import Colour, NoticeKind
+from macros.vocabulary import Colour, NoticeKind, moment_text
 
 PRODID = "-//Porteføljetavlen//Porteføljetavlen//DA"
 UID_DOMAIN = "portefoeljetavlen"
@@ -439,7 +439,7 @@ def notice_feed(notices: Iterable[Notice], as_of: date, site_url: str | None, pa
         latest = notice.updates[-1].text if notice.updates else notice.cause
         end = notice.actual_end
         if end is not None and end.astimezone(UTC) > changed.astimezone(UTC):
-            changed, latest = end, f"Løst {end:%Y-%m-%d %H:%M}. {latest}"
+            changed, latest = end, f"Løst {moment_text(end)}. {latest}"
         kind = notice.kind.label
         entries.append(
             AtomEntry(

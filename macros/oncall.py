@@ -14,7 +14,6 @@ from typing import Any
 from macros.models import Contact, Procedure
 from macros.vocabulary import DANISH_TIME, Weekday
 
-COPENHAGEN = DANISH_TIME
 WEEKDAYS = tuple(Weekday)[:7]
 """Monday to Sunday, in the order of datetime.weekday()."""
 
@@ -35,7 +34,7 @@ class Answer:
 
 def day_name(moment: datetime, procedure: Procedure) -> Weekday:
     """The day the opening hours use: the weekday, or "helligdag" on a listed public holiday."""
-    local = moment.astimezone(COPENHAGEN)
+    local = moment.astimezone(DANISH_TIME)
     if local.date() in {holiday.on for holiday in procedure.holidays}:
         return Weekday.HOLIDAY
     return WEEKDAYS[local.weekday()]
@@ -43,7 +42,7 @@ def day_name(moment: datetime, procedure: Procedure) -> Weekday:
 
 def who_to_call(procedure: Procedure, moment: datetime) -> Answer:
     """The first contact (in the data's order) that answers at `moment`."""
-    local = moment.astimezone(COPENHAGEN)
+    local = moment.astimezone(DANISH_TIME)
     clock = f"{local:%H:%M}"
     day = day_name(moment, procedure)
     waits = not procedure.applies_from <= clock < procedure.applies_until

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from collections.abc import Set as AbstractSet
-from datetime import datetime
 from typing import Any
 
 from macros.models import (
@@ -22,7 +21,7 @@ from macros.models import (
     Programme,
 )
 from macros.periods import Period
-from macros.vocabulary import ID_PATTERN, NoticeKind, suggest
+from macros.vocabulary import ID_PATTERN, NoticeKind, moment_text, suggest
 
 Loc = tuple[int | str, ...]
 Finding = tuple[Loc, str]
@@ -50,13 +49,9 @@ def _not_before(
         yield loc, f"{later} ligger før {earlier_name} ({earlier}) — ret en af datoerne"
 
 
-def _shown(moment: datetime) -> str:
-    return f"{moment:%Y-%m-%d %H:%M}"
-
-
 def _notice_times(notice: Notice) -> Iterator[Finding]:
     """Ends after the start; a planned shutdown announced before it starts; updates in order."""
-    start = _shown(notice.start)
+    start = moment_text(notice.start)
     for field, end in (
         ("forventet_slut", notice.expected_end),
         ("faktisk_slut", notice.actual_end),
@@ -64,10 +59,10 @@ def _notice_times(notice: Notice) -> Iterator[Finding]:
         if end is not None and end <= notice.start:
             yield (
                 (field,),
-                f"{_shown(end)} ligger ikke efter start ({start}) — ret et af tidspunkterne",
+                f"{moment_text(end)} ligger ikke efter start ({start}) — ret et af tidspunkterne",
             )
     if notice.kind is NoticeKind.PLANNED and notice.announced >= notice.start:
-        announced = _shown(notice.announced)
+        announced = moment_text(notice.announced)
         yield (
             ("meldt",),
             (
@@ -81,7 +76,7 @@ def _notice_times(notice: Notice) -> Iterator[Finding]:
             order = "opdateringer står i tidsorden efter meldt"
             yield (
                 ("opdateringer", index, "tid"),
-                (f"{_shown(update.at)} ligger før {_shown(previous)} — {order}"),
+                (f"{moment_text(update.at)} ligger før {moment_text(previous)} — {order}"),
             )
         previous = max(previous, update.at)
 

@@ -377,6 +377,11 @@ DANISH_TIME = ZoneInfo("Europe/Copenhagen")
 MOMENT_PATTERN = re.compile(r"(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):([0-5]\d)")
 
 
+def moment_text(moment: datetime) -> str:
+    """A moment as editors write it: "2026-12-05 18:00"."""
+    return f"{moment:%Y-%m-%d %H:%M}"
+
+
 def _moment(value: object) -> datetime:
     text = value.strip() if isinstance(value, str) else ""
     match = MOMENT_PATTERN.fullmatch(text)
@@ -405,7 +410,7 @@ def _moment(value: object) -> datetime:
 MomentField = Annotated[
     datetime,
     PlainValidator(_moment),
-    PlainSerializer(lambda moment: f"{moment:%Y-%m-%d %H:%M}"),
+    PlainSerializer(lambda moment: moment_text(moment)),
     WithJsonSchema(
         {
             "type": "string",

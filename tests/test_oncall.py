@@ -7,15 +7,16 @@ from datetime import UTC, datetime
 import pytest
 
 from macros.models import Procedure
-from macros.oncall import COPENHAGEN, who_to_call
+from macros.oncall import who_to_call
 from macros.validate import load_portfolio
+from macros.vocabulary import DANISH_TIME
 from tests.conftest import PROJECT
 
 PROCEDURE: Procedure = load_portfolio(PROJECT / "portfolio").procedures["edi-nedbrud"]
 
 
 def local(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=COPENHAGEN)
+    return datetime.fromisoformat(text).replace(tzinfo=DANISH_TIME)
 
 
 @pytest.mark.parametrize(

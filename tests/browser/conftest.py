@@ -30,21 +30,9 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
+from tests.chromium import CHROMIUM, CHROMIUM_ARGS
 from tests.conftest import PROJECT
 
-# Debian's Chromium, or the browser the Makefile's CHROMIUM names (Google Chrome on GitHub).
-CHROMIUM = Path(os.environ.get("CHROMIUM") or "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",  # we run as root
-    "--disable-gpu",
-    # Why the rest: Chromium otherwise calls Google's services, which the closed network refuses.
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 AS_OF = "2018-03-15"
 DESKTOP: ViewportSize = {"width": 1280, "height": 800}
 PHONE: ViewportSize = {"width": 390, "height": 844}

@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 import pytest
 from playwright.sync_api import Page, expect
 
-from macros.oncall import COPENHAGEN, who_to_call
+from macros.oncall import who_to_call
 from macros.validate import load_portfolio
+from macros.vocabulary import DANISH_TIME
 from tests.browser.conftest import PHONE, open_page
 from tests.conftest import PROJECT
 
@@ -18,7 +19,7 @@ PROCEDURE = load_portfolio(PROJECT / "portfolio").procedures["edi-nedbrud"]
 
 def test_friday_evening_on_a_phone_the_first_screen_says_whom_to_call(page: Page) -> None:
     page.set_viewport_size(PHONE)
-    page.clock.set_fixed_time(datetime(2026, 11, 27, 21, 50, tzinfo=COPENHAGEN))
+    page.clock.set_fixed_time(datetime(2026, 11, 27, 21, 50, tzinfo=DANISH_TIME))
     open_page(page, PAGE)
     answer = page.get_by_role("status")
     expect(answer).to_contain_text("Ring til Drifts- og ledelsesvagten på 76 73 10 10")
@@ -33,14 +34,14 @@ def test_friday_evening_on_a_phone_the_first_screen_says_whom_to_call(page: Page
 
 
 MOMENTS = [
-    datetime(2026, 11, 26, 15, 44, tzinfo=COPENHAGEN),  # Thursday, support closes 15:45
-    datetime(2026, 11, 26, 15, 46, tzinfo=COPENHAGEN),
-    datetime(2026, 11, 27, 13, 59, tzinfo=COPENHAGEN),  # Friday, support closes 14:00
-    datetime(2026, 11, 27, 14, 1, tzinfo=COPENHAGEN),
-    datetime(2026, 11, 27, 21, 59, tzinfo=COPENHAGEN),
-    datetime(2026, 11, 27, 22, 1, tzinfo=COPENHAGEN),
-    datetime(2026, 11, 28, 10, 0, tzinfo=COPENHAGEN),  # Saturday
-    datetime(2026, 12, 25, 10, 0, tzinfo=COPENHAGEN),  # Juledag
+    datetime(2026, 11, 26, 15, 44, tzinfo=DANISH_TIME),  # Thursday, support closes 15:45
+    datetime(2026, 11, 26, 15, 46, tzinfo=DANISH_TIME),
+    datetime(2026, 11, 27, 13, 59, tzinfo=DANISH_TIME),  # Friday, support closes 14:00
+    datetime(2026, 11, 27, 14, 1, tzinfo=DANISH_TIME),
+    datetime(2026, 11, 27, 21, 59, tzinfo=DANISH_TIME),
+    datetime(2026, 11, 27, 22, 1, tzinfo=DANISH_TIME),
+    datetime(2026, 11, 28, 10, 0, tzinfo=DANISH_TIME),  # Saturday
+    datetime(2026, 12, 25, 10, 0, tzinfo=DANISH_TIME),  # Juledag
     datetime(2026, 3, 29, 6, 30, tzinfo=UTC),  # summer time begins: 08:30 in Denmark
     datetime(2026, 10, 25, 20, 30, tzinfo=UTC),  # winter time begins: 21:30 in Denmark
 ]
