@@ -10,9 +10,10 @@ Material renders the whole nav into every page.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import partial
 
 from markupsafe import Markup, escape
 
@@ -25,7 +26,7 @@ from macros.feeds import (
     notice_feed,
     status_feed,
 )
-from macros.models import Milestone, Portfolio
+from macros.models import Milestone, Notice, Portfolio
 from macros.notices import by_state, notice_rows, shown_moment
 from macros.oncall import browser_rule_data, timetable
 from macros.periods import format_date
@@ -63,14 +64,30 @@ CHANGES = "ændringer/"
 
 
 @dataclass(frozen=True)
-class GeneratedFile:
-    """A file the build adds: its path under the docs folder and its content."""
+class GeneratedPage:
+    """A page the build adds: front matter only for MkDocs, and the HTML that replaces it."""
 
     src_uri: str
-    content: str | bytes
-    """For a page, only its front matter; for an export, the file itself."""
-    body: Markup | None = None
-    """A page's HTML, which replaces what Markdown made of `content`."""
+    """Its path under the docs folder, e.g. "grupper/pleje/index.md"."""
+    front_matter: str
+    """The Markdown MkDocs reads: front matter (title, macros off, hidden parts) and no text."""
+    title: str
+    """The title as MkDocs shows it (escaped, see _page)."""
+    body: Markup
+    """The page's HTML, which replaces what Markdown made of `front_matter`."""
+    searchable: bool
+    """Whether its text belongs in the site search."""
+
+
+@dataclass(frozen=True)
+class SideFile:
+    """A file no page is made from (export, feed, calendar), named now and made later.
+
+    Why later: the side files are made in the second process (macros/aside.py).
+    """
+
+    path: str
+    make: Callable[[], bytes]
 
 
 @dataclass(frozen=True)
@@ -124,7 +141,7 @@ def _page(
     searchable: bool = True,
     wide: bool = False,
     **context: object,
-) -> GeneratedFile:
+) -> GeneratedPage:
     body = render.render(template, base=way_to_root(href), **context)
     # Why escape: Material prints page.meta.title into <title> and the header without escaping.
     # Why JSON: it is valid YAML for the title and quotes every character that could break out.
@@ -132,14 +149,18 @@ def _page(
     # Why hide toc: the body is HTML, so Markdown's table of contents would be empty anyway.
     # Why hide navigation on wide pages: wide tables get the room (the menu stays in the header).
     hidden = "[navigation, toc]" if wide else "[toc]"
-    front_matter = f"---\ntitle: {shown_title}\nrender_macros: false\nhide: {hidden}\n"
-    # Why exclude some pages from search: they repeat the indsats pages; a hit should lead there.
-    front_matter += "" if searchable else "search:\n  exclude: true\n"
-    return GeneratedFile(f"{href}index.md", front_matter + "---\n", body)
+    # Why exclude every page from the search plugin: the searchable ones are indexed from `body`
+    # in the second process (macros/search_index.py); the others repeat the indsats pages, and
+    # a hit should lead there.
+    front_matter = (
+        f"---\ntitle: {shown_title}\nrender_macros: false\nhide: {hidden}\n"
+        "search:\n  exclude: true\n---\n"
+    )
+    return GeneratedPage(f"{href}index.md", front_matter, str(escape(title)), body, searchable)
 
 
-def generated_files(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
-    """The overview, colour, group, programme and indsats pages, and the exports."""
+def generated_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
+    """The overview, colour, group, programme, milestone, timeline, indsats and outage pages."""
     yield from _overview_pages(views, render)
     yield from _group_pages(views, render)
     yield from _programme_pages(views, render)
@@ -156,13 +177,18 @@ def generated_files(views: SiteViews, render: Renderer) -> Iterator[GeneratedFil
         yield _page(row.href, row.initiative.title, render, "initiative-page.html", row=row)
     yield from _procedure_pages(views, render)
     yield from _notice_pages(views, render)
+
+
+def side_files(views: SiteViews) -> Iterator[SideFile]:
+    """The feeds, the calendars and the exports: files no page waits for."""
     yield from _feeds(views)
-    yield GeneratedFile("eksport/indsatser.csv", as_csv(views.rows))
-    yield GeneratedFile("eksport/indsatser.xlsx", as_xlsx(views.rows, views.as_of))
-    yield GeneratedFile("eksport/indsatser.json", as_json(views.rows, views.as_of))
+    yield from _notice_files(views)
+    yield SideFile("eksport/indsatser.csv", partial(as_csv, views.rows))
+    yield SideFile("eksport/indsatser.xlsx", partial(as_xlsx, views.rows, views.as_of))
+    yield SideFile("eksport/indsatser.json", partial(as_json, views.rows, views.as_of))
 
 
-def _overview_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
+def _overview_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
     """The overview and, for readers without JavaScript, one pre-filtered page per colour."""
     overview = overview_view(views.rows)
     yield _page(
@@ -183,7 +209,7 @@ def _overview_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFil
         )  # fmt: skip
 
 
-def _group_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
+def _group_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
     """The list of groups, and each group's page and printable status report."""
     yield _page(GROUP_LIST, "Grupper", render, "group-list.html", groups=views.groups)
     as_of = format_date(views.as_of)
@@ -200,7 +226,7 @@ def _group_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
         )  # fmt: skip
 
 
-def _programme_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
+def _programme_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
     """The list of programmes and a page per programme."""
     programmes = views.programmes
     yield _page(PROGRAMME_LIST, "Programmer", render, "programme-list.html", programmes=programmes)
@@ -213,7 +239,7 @@ def _rows_of(views: SiteViews, milestones: Iterable[Milestone]) -> tuple[Milesto
     return tuple(views.milestones[milestone.id] for milestone in milestones)
 
 
-def _milestone_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
+def _milestone_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
     """Each programme's milestone table by theme, and a page per milestone."""
     portfolio, schedule = views.portfolio, views.schedule
     for view in views.programmes:
@@ -232,7 +258,7 @@ def _milestone_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFi
         )  # fmt: skip
 
 
-def _timeline_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
+def _timeline_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
     """The timeline of everything, and one per programme and per group."""
     by_href = {row.href: row for row in views.milestones.values()}
     everything = tuple(row.milestone for row in views.milestones.values())
@@ -258,14 +284,15 @@ def calendar_path(scope: str = "") -> str:
     return f"{scope}kalender.ics"
 
 
-def _feeds(views: SiteViews) -> Iterator[GeneratedFile]:
+def _feeds(views: SiteViews) -> Iterator[SideFile]:
     """The Atom feed of status changes; ICS calendars of everything, a programme, a group."""
-    yield GeneratedFile(
+    yield SideFile(
         STATUS_FEED_PATH,
-        status_feed(
-            views.rows, views.as_of, views.site_url, "Porteføljetavlen: statusopdateringer"
+        partial(
+            status_feed,
+            views.rows, views.as_of, views.site_url, "Porteføljetavlen: statusopdateringer",
         ),
-    )
+    )  # fmt: skip
     scopes: list[tuple[str, str, dict[str, str]]] = [("", "Porteføljetavlen", {})]
     for view in views.programmes:
         programme = view.programme
@@ -273,9 +300,12 @@ def _feeds(views: SiteViews) -> Iterator[GeneratedFile]:
     for group in views.groups:
         scopes.append((group.href, group.group.name, {"group": group.group.id}))
     for scope, name, only in scopes:
-        events = calendar_events(views.portfolio, views.rows, **only)
-        ics = calendar(name, events, views.as_of, views.site_url)
-        yield GeneratedFile(calendar_path(scope), ics)
+        yield SideFile(calendar_path(scope), partial(_scope_calendar, views, name, only))
+
+
+def _scope_calendar(views: SiteViews, name: str, only: dict[str, str]) -> bytes:
+    events = calendar_events(views.portfolio, views.rows, **only)
+    return calendar(name, events, views.as_of, views.site_url)
 
 
 def procedure_href(procedure_id: str) -> str:
@@ -283,7 +313,7 @@ def procedure_href(procedure_id: str) -> str:
     return f"procedurer/{procedure_id}/"
 
 
-def _procedure_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
+def _procedure_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
     """A page per reporting procedure: what to do and whom to call first."""
     for procedure in views.portfolio.procedures.values():
         yield _page(
@@ -304,10 +334,9 @@ def build_moment(views: SiteViews) -> datetime:
     return datetime.combine(views.as_of, time(0), tzinfo=DANISH_TIME)
 
 
-def _notice_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]:
-    """The status page of outage notices, its calendar and feed, and the report helper."""
+def _notice_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
+    """The status page of outage notices and the report helper."""
     moment = build_moment(views)
-    notices = views.portfolio.notices.values()
     yield _page(
         NOTICES, "Driftsstatus", render, "notice-status.html", searchable=False,
         sections=by_state(notice_rows(views.portfolio, moment)), built=shown_moment(moment),
@@ -318,8 +347,17 @@ def _notice_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedFile]
         REPORT_HELPER, "Skriv en melding", render, "report-helper.html", searchable=False,
         procedure=procedure,
     )  # fmt: skip
-    name = "Planlagte nedlukninger"
-    yield GeneratedFile(
-        NOTICE_CALENDAR, calendar(name, notice_events(notices), views.as_of, views.site_url)
+
+
+def _notice_files(views: SiteViews) -> Iterator[SideFile]:
+    """The calendar of planned shutdowns and the feed of outage notices."""
+    notices = tuple(views.portfolio.notices.values())
+    yield SideFile(NOTICE_CALENDAR, partial(_notice_calendar, views, notices))
+    yield SideFile(
+        NOTICE_FEED, partial(notice_feed, notices, views.as_of, views.site_url, NOTICE_FEED)
     )
-    yield GeneratedFile(NOTICE_FEED, notice_feed(notices, views.as_of, views.site_url, NOTICE_FEED))
+
+
+def _notice_calendar(views: SiteViews, notices: tuple[Notice, ...]) -> bytes:
+    name = "Planlagte nedlukninger"
+    return calendar(name, notice_events(notices), views.as_of, views.site_url)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +20,11 @@ from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from macros.aside import Aside, AsideFailed, run_aside
 from macros.clock import AsOfError, as_of_date, is_pinned
 from macros.csp import with_policy
 from macros.issues import PortfolioInvalid
@@ -30,20 +32,24 @@ from macros.models import Portfolio
 from macros.notices import BANNER_AHEAD, NoticeState, in_banner, notice_rows, state
 from macros.pages import (
     NOTICES,
+    SideFile,
     SiteViews,
     build_moment,
-    generated_files,
+    generated_pages,
     procedure_href,
+    side_files,
     site_views,
     way_to_root,
 )
 from macros.render import Renderer
 from macros.report import plain_lines
 from macros.schedule import Schedule
+from macros.search_index import Entry, IndexedPage, add_to_search_index, search_entries
 from macros.validate import load_portfolio
 from macros.views import UPCOMING_DAYS
 
 PLUGIN_NAME = "porteføljetavlen"
+SEARCH_PLUGIN = "material/search"
 BANNER_MARKER = "<!-- pt-notice-banner -->"
 log = get_plugin_logger(PLUGIN_NAME)
 
@@ -78,9 +84,11 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
 
     inputs: BuildInputs | None = None
     bodies: dict[str, Markup]
+    """The HTML of each generated page, by its path under the docs folder."""
     banner: Callable[[str], Markup] | None = None
     """Renders the outage banner given the way to the status page; made once per build."""
-    """The HTML of each generated page, by its path under the docs folder."""
+    aside: Aside[list[Entry]] | None = None
+    """The side files and search entries being made in the second process."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load the portfolio; invalid data ends the build with every issue logged."""
@@ -114,16 +122,50 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        """Add the generated pages; they stay out of the navigation."""
+        """Add the generated pages (out of the navigation) and the side files.
+
+        The side files and the pages' search entries are then made in the second process.
+        """
         if self.inputs is None:
             raise PluginError("porteføljen blev ikke indlæst")
         renderer = Renderer(template_folder(config, self.inputs.project))
         self.bodies = {}
-        for generated in generated_files(self.inputs.views, renderer):
-            files.append(File.generated(config, generated.src_uri, content=generated.content))
-            if generated.body is not None:
-                self.bodies[generated.src_uri] = generated.body
+        indexed: list[IndexedPage] = []
+        for page in generated_pages(self.inputs.views, renderer):
+            file = File.generated(config, page.src_uri, content=page.front_matter)
+            files.append(file)
+            self.bodies[page.src_uri] = page.body
+            if page.searchable and SEARCH_PLUGIN in config.plugins:
+                indexed.append(IndexedPage(file.url, page.title, str(page.body)))
+        site_dir = Path(config.site_dir)
+        sides = tuple(side_files(self.inputs.views))
+        for side in sides:
+            files.append(_written_in_place(config, site_dir, side))
+        self.aside = run_aside(partial(_make_aside, sides, tuple(indexed), site_dir))
         return files
+
+    @event_priority(-50)  # Why last: Material's search plugin must have written its index.
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Wait for the second process; add the generated pages to the search index."""
+        if self.aside is None:
+            return
+        aside, self.aside = self.aside, None
+        try:
+            entries = aside.result()
+        except AsideFailed as failed:
+            if failed.details:
+                log.error(failed.details)
+            raise PluginError(
+                f"eksporter, feeds, kalendere og søgeindeks kunne ikke laves: {failed}"
+            ) from None
+        if entries:
+            add_to_search_index(site_dir=Path(config.site_dir), entries=entries)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """Stop the second process when the build fails elsewhere."""
+        if self.aside is not None:
+            self.aside.cancel()
+            self.aside = None
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """The outage banner at its marker, then the page's Content-Security-Policy."""
@@ -165,6 +207,28 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """A generated page's body, put in after Markdown has run over its empty text."""
         return self.bodies.get(page.file.src_uri, html)
+
+
+def _written_in_place(config: MkDocsConfig, site_dir: Path, side: SideFile) -> File:
+    """The side file as MkDocs sees it: already at its place in the site folder.
+
+    Why an empty file now: MkDocs copies every file into the site, and skips one whose source
+    is its destination ("Let plugins write directly into site_dir"); the second process
+    writes the content there later.
+    """
+    target = site_dir / side.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.touch()
+    return File.generated(config, side.path, abs_src_path=str(target))
+
+
+def _make_aside(
+    sides: tuple[SideFile, ...], pages: tuple[IndexedPage, ...], site_dir: Path
+) -> list[Entry]:
+    """The second process's work: write the side files, return the pages' search entries."""
+    for side in sides:
+        (site_dir / side.path).write_bytes(side.make())
+    return search_entries(pages)
 
 
 def template_folder(config: MkDocsConfig, project: Path) -> Path:

@@ -1,9 +1,12 @@
 """Checks over every built page: internal links and anchors resolve (also in the HTML the plugin
-puts in after MkDocs has checked the Markdown), and each page carries a Content-Security-Policy
-that allows its own inline scripts by hash and nothing from other origins."""
+puts in after MkDocs has checked the Markdown, and in the search index, partly made in a second
+process), and each page carries a Content-Security-Policy that allows its own inline scripts by
+hash and nothing from other origins."""
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -65,6 +68,33 @@ def broken_references(site: Path) -> list[str]:
 
 def test_every_internal_link_and_anchor_resolves(site: Path) -> None:
     assert broken_references(site) == []
+
+
+def search_locations(site: Path) -> list[str]:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return [str(entry["location"]) for entry in index["docs"]]
+
+
+def test_every_search_hit_leads_to_a_page_and_anchor(site: Path) -> None:
+    broken = []
+    for location in search_locations(site):
+        target = target_of(site, site / "index.html", location)
+        assert target is not None, location
+        path, anchor = target
+        if not path.is_file() or (anchor and anchor not in ids_in(path)):
+            broken.append(location)
+    assert broken == []
+
+
+def test_search_finds_generated_pages_once_and_not_the_pages_that_repeat_them(site: Path) -> None:
+    locations = Counter(search_locations(site))
+    pages = {location.split("#")[0] for location in locations}
+    searched_pages = ["indsatser/ammepolitik/", "milep%C3%A6le/", "grupper/", "procedurer/"]
+    for searched in searched_pages:
+        assert any(page.startswith(searched) for page in pages), searched
+    assert locations["indsatser/ammepolitik/"] == 1, "the page's top section once, no repeats"
+    for repeating in ["oversigt/", "tidslinje/", "farver/", "statusrapport/", "%C3%A6ndringer/"]:
+        assert not any(repeating in page for page in pages), repeating
 
 
 def test_the_checker_finds_a_broken_link_and_anchor(tmp_path: Path) -> None:
