@@ -3,8 +3,9 @@
 A page is a Markdown file holding only front matter (title, macros off, options) plus the HTML
 body from the renderer (escaped there). The plugin puts that body in place after Markdown, so
 text from YAML is neither read as Markdown nor evaluated as a template, and Python-Markdown does
-not re-parse large tables of HTML. Only the group and programme lists are in the navigation:
-Material renders the whole nav into every page.
+not re-parse large tables of HTML. Bodies are made on demand: the plugin makes the searchable
+ones at once and the others in a second process (see macros/plugin.py). Only the group and
+programme lists are in the navigation: Material renders the whole nav into every page.
 """
 
 from __future__ import annotations
@@ -73,8 +74,8 @@ class GeneratedPage:
     """The Markdown MkDocs reads: front matter (title, macros off, hidden parts) and no text."""
     title: str
     """The title as MkDocs shows it (escaped, see _page)."""
-    body: Markup
-    """The page's HTML, which replaces what Markdown made of `front_matter`."""
+    render: Callable[[], Markup]
+    """Makes the page's HTML, which replaces what Markdown made of `front_matter`."""
     searchable: bool
     """Whether its text belongs in the site search."""
 
@@ -140,18 +141,27 @@ def _page(
     *,
     searchable: bool = True,
     wide: bool = False,
+    computed: Callable[[], dict[str, object]] = dict,
     **context: object,
 ) -> GeneratedPage:
-    body = render.render(template, base=way_to_root(href), **context)
+    """A page of `template` with `context`, plus what `computed` returns when it is rendered.
+
+    Why `computed`: a large view is then worked out where the page is rendered, which may be
+    the second process.
+    """
+
+    def body() -> Markup:
+        return render.render(template, base=way_to_root(href), **context, **computed())
+
     # Why escape: Material prints page.meta.title into <title> and the header without escaping.
     # Why JSON: it is valid YAML for the title and quotes every character that could break out.
     shown_title = json.dumps(str(escape(title)), ensure_ascii=False)
     # Why hide toc: the body is HTML, so Markdown's table of contents would be empty anyway.
     # Why hide navigation on wide pages: wide tables get the room (the menu stays in the header).
     hidden = "[navigation, toc]" if wide else "[toc]"
-    # Why exclude every page from the search plugin: the searchable ones are indexed from `body`
-    # in the second process (macros/search_index.py); the others repeat the indsats pages, and
-    # a hit should lead there.
+    # Why exclude every page from the search plugin: the searchable ones are indexed from their
+    # body in the second process (macros/search_index.py); the others repeat the indsats pages,
+    # and a hit should lead there.
     front_matter = (
         f"---\ntitle: {shown_title}\nrender_macros: false\nhide: {hidden}\n"
         "search:\n  exclude: true\n---\n"
@@ -271,12 +281,20 @@ def _timeline_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
         members = tuple(r for r in views.rows if r.group.id == group.group.id)
         scopes.append((group.href, f"Tidslinje: {group.group.name}", members, group.milestones))
     for scope, title, rows, milestones in scopes:
-        items = [*step_items(rows), *milestone_items(milestones, open_only=False)]
         yield _page(
             timeline_href(scope), title, render, "timeline.html", searchable=False, wide=True,
-            heading=title, timeline=timeline(items, by_href), schedule=views.schedule,
-            calendar=calendar_path(scope),
+            computed=partial(_timeline_view, rows, milestones, by_href),
+            heading=title, schedule=views.schedule, calendar=calendar_path(scope),
         )  # fmt: skip
+
+
+def _timeline_view(
+    rows: tuple[InitiativeRow, ...],
+    milestones: Iterable[Milestone],
+    by_href: dict[str, MilestoneRow],
+) -> dict[str, object]:
+    items = [*step_items(rows), *milestone_items(milestones, open_only=False)]
+    return {"timeline": timeline(items, by_href)}
 
 
 def calendar_path(scope: str = "") -> str:

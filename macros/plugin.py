@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,8 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from macros.aside import Aside, AsideFailed, run_aside
+from macros.aside import AsideFailed
+from macros.build_aside import AsideResult, BuildAside
 from macros.clock import AsOfError, as_of_date, is_pinned
 from macros.csp import with_policy
 from macros.issues import PortfolioInvalid
@@ -44,14 +44,43 @@ from macros.pages import (
 from macros.render import Renderer
 from macros.report import plain_lines
 from macros.schedule import Schedule
-from macros.search_index import Entry, IndexedPage, add_to_search_index, search_entries
+from macros.search_index import IndexedPage, add_to_search_index
 from macros.validate import load_portfolio
 from macros.views import UPCOMING_DAYS
 
 PLUGIN_NAME = "porteføljetavlen"
 SEARCH_PLUGIN = "material/search"
 BANNER_MARKER = "<!-- pt-notice-banner -->"
+# Why "<h1>" in it: Material adds a heading to a page whose content has none; the body has one.
+BODY_MARKER = "<!-- pt-page-body: the page's <h1> comes with it -->"
+"""Where a page body made in the second process goes into the page MkDocs rendered around it."""
 log = get_plugin_logger(PLUGIN_NAME)
+
+
+class PageInserts:
+    """HTML the home page's macros hand over, put into the page after MkDocs rendered it.
+
+    Why: the lists on the home page grow with the portfolio, and neither Python-Markdown (which
+    would re-read them as raw HTML) nor the search (where they would repeat the indsats pages)
+    needs them. Markdown keeps the marker, an HTML comment, as it is.
+    """
+
+    def __init__(self) -> None:
+        self._html: dict[str, str] = {}
+
+    def marker_for(self, html: Markup) -> Markup:
+        """A marker to put in the Markdown in place of `html`."""
+        marker = f"<!-- pt-insert-{len(self._html) + 1} -->"
+        self._html[marker] = str(html)
+        return Markup(marker)
+
+    def filled(self, output: str) -> str:
+        """The page with the HTML at its markers."""
+        if "<!-- pt-insert-" not in output:
+            return output
+        for marker, html in self._html.items():
+            output = output.replace(marker, html, 1)
+        return output
 
 
 @dataclass(frozen=True)
@@ -66,6 +95,8 @@ class BuildInputs:
     """The folder holding mkdocs.yml."""
     views: SiteViews
     """The views computed from the portfolio, shared by generated pages and macros."""
+    inserts: PageInserts
+    """The macros' HTML, put in after MkDocs rendered the page."""
 
 
 class PortfolioConfig(base.Config):
@@ -84,11 +115,11 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
 
     inputs: BuildInputs | None = None
     bodies: dict[str, Markup]
-    """The HTML of each generated page, by its path under the docs folder."""
+    """The HTML of each searchable generated page, by its path under the docs folder."""
+    aside: BuildAside | None = None
+    """The second process, making the other pages' HTML, search entries and side files."""
     banner: Callable[[str], Markup] | None = None
     """Renders the outage banner given the way to the status page; made once per build."""
-    aside: Aside[list[Entry]] | None = None
-    """The side files and search entries being made in the second process."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load the portfolio; invalid data ends the build with every issue logged."""
@@ -117,31 +148,36 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             state(notice, build_moment(views)) is not NoticeState.DONE
             for notice in portfolio.notices.values()
         )
-        self.inputs = BuildInputs(portfolio, as_of, project, views)
+        self.inputs = BuildInputs(portfolio, as_of, project, views, PageInserts())
         self.banner = None
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Add the generated pages (out of the navigation) and the side files.
 
-        The side files and the pages' search entries are then made in the second process.
+        Then start the second process (macros/build_aside.py) on the work no page waits for.
         """
         if self.inputs is None:
             raise PluginError("porteføljen blev ikke indlæst")
         renderer = Renderer(template_folder(config, self.inputs.project))
+        # Why searchable first: MkDocs builds pages in this order, and the others' HTML comes
+        # from the second process, which has then had the most time.
+        pages = sorted(generated_pages(self.inputs.views, renderer), key=lambda p: not p.searchable)
         self.bodies = {}
         indexed: list[IndexedPage] = []
-        for page in generated_pages(self.inputs.views, renderer):
+        for page in pages:
             file = File.generated(config, page.src_uri, content=page.front_matter)
             files.append(file)
-            self.bodies[page.src_uri] = page.body
-            if page.searchable and SEARCH_PLUGIN in config.plugins:
-                indexed.append(IndexedPage(file.url, page.title, str(page.body)))
+            if page.searchable:
+                self.bodies[page.src_uri] = body = page.render()
+                indexed.append(IndexedPage(file.url, page.title, str(body)))
         site_dir = Path(config.site_dir)
         sides = tuple(side_files(self.inputs.views))
         for side in sides:
             files.append(_written_in_place(config, site_dir, side))
-        self.aside = run_aside(partial(_make_aside, sides, tuple(indexed), site_dir))
+        late = (page for page in pages if not page.searchable)
+        searched = indexed if SEARCH_PLUGIN in config.plugins else []
+        self.aside = BuildAside(late, searched, sides, site_dir)
         return files
 
     @event_priority(-50)  # Why last: Material's search plugin must have written its index.
@@ -149,15 +185,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         """Wait for the second process; add the generated pages to the search index."""
         if self.aside is None:
             return
-        aside, self.aside = self.aside, None
-        try:
-            entries = aside.result()
-        except AsideFailed as failed:
-            if failed.details:
-                log.error(failed.details)
-            raise PluginError(
-                f"eksporter, feeds, kalendere og søgeindeks kunne ikke laves: {failed}"
-            ) from None
+        entries = self._aside_result().entries
+        self.aside = None
         if entries:
             add_to_search_index(site_dir=Path(config.site_dir), entries=entries)
 
@@ -167,8 +196,29 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             self.aside.cancel()
             self.aside = None
 
+    def _aside_result(self) -> AsideResult:
+        """The second process's result; its failure ends the build, with the traceback logged."""
+        assert self.aside is not None
+        try:
+            return self.aside.result()
+        except AsideFailed as failed:
+            if failed.details:
+                log.error(failed.details)
+            raise PluginError(
+                f"sider, søgeindeks og eksporter kunne ikke laves: {failed}"
+            ) from None
+
+    def _is_late(self, page: Page) -> bool:
+        """Whether the page's HTML comes from the second process."""
+        return self.aside is not None and page.file.src_uri in self.aside.late_src_uris
+
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """The outage banner at its marker, then the page's Content-Security-Policy."""
+        """A body from the second process and the banner at their markers, then the policy."""
+        if self._is_late(page):
+            body = self._aside_result().bodies[page.file.src_uri]
+            output = output.replace(BODY_MARKER, body, 1)
+        if self.inputs is not None:
+            output = self.inputs.inserts.filled(output)
         return with_policy(self._with_banner(output, page, config))
 
     def on_post_template(
@@ -205,7 +255,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         return render
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """A generated page's body, put in after Markdown has run over its empty text."""
+        """A generated page's body (or its marker), put in after Markdown ran over its text."""
+        if self._is_late(page):
+            return BODY_MARKER
         return self.bodies.get(page.file.src_uri, html)
 
 
@@ -220,15 +272,6 @@ def _written_in_place(config: MkDocsConfig, site_dir: Path, side: SideFile) -> F
     target.parent.mkdir(parents=True, exist_ok=True)
     target.touch()
     return File.generated(config, side.path, abs_src_path=str(target))
-
-
-def _make_aside(
-    sides: tuple[SideFile, ...], pages: tuple[IndexedPage, ...], site_dir: Path
-) -> list[Entry]:
-    """The second process's work: write the side files, return the pages' search entries."""
-    for side in sides:
-        (site_dir / side.path).write_bytes(side.make())
-    return search_entries(pages)
 
 
 def template_folder(config: MkDocsConfig, project: Path) -> Path:

@@ -30,7 +30,8 @@ def define_env(env: Any) -> None:
         return home_view(inputs.portfolio, views.rows, views.groups, inputs.as_of, window)
 
     def render(template: str, **context: object) -> Markup:
-        return renderer.render(template, base=way_to_root(env.page.url), **context)
+        html = renderer.render(template, base=way_to_root(env.page.url), **context)
+        return inputs.inserts.marker_for(html)
 
     def colour_counts() -> Markup:
         """Table of all indsatser per colour."""

@@ -8,9 +8,11 @@ the references between files, and either returns the immutable `Portfolio` or ra
 
 from __future__ import annotations
 
+import gc
 import os
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -85,16 +87,33 @@ def check_portfolio(
         return None, [Issue(shown_root, 1, 1, "", "mappen med porteføljen findes ikke")]
     issues: list[Issue] = []
     checked: list[_Checked] = []
-    for path in _portfolio_files(root):
-        display = f"{shown_root}/{path.relative_to(root).as_posix()}"
-        kind = _kind_of(path, root, display, issues)
-        item = _check_file(path, display, kind, issues) if kind is not None else None
-        if item is not None:
-            checked.append(item)
+    with _no_cycle_collection():
+        for path in _portfolio_files(root):
+            display = f"{shown_root}/{path.relative_to(root).as_posix()}"
+            kind = _kind_of(path, root, display, issues)
+            item = _check_file(path, display, kind, issues) if kind is not None else None
+            if item is not None:
+                checked.append(item)
     issues.extend(_cross_file_issues(checked))
     if issues:
         return None, sorted(set(issues))
     return _assemble(checked), []
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector.
+
+    Why: loading makes hundreds of thousands of small objects without cycles, and the collector
+    would scan the growing heap again and again for nothing — a quarter of the load time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _portfolio_files(root: Path) -> list[Path]:

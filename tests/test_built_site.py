@@ -70,6 +70,14 @@ def test_every_internal_link_and_anchor_resolves(site: Path) -> None:
     assert broken_references(site) == []
 
 
+def test_every_page_has_one_main_heading_and_no_marker_left(site: Path) -> None:
+    for page in sorted(site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        soup = BeautifulSoup(html, "html.parser")
+        assert len(soup.select("article h1")) == 1, page
+        assert "<!-- pt-" not in html, page
+
+
 def search_locations(site: Path) -> list[str]:
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     return [str(entry["location"]) for entry in index["docs"]]
