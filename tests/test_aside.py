@@ -1,4 +1,5 @@
-"""The second process: results and failures come back to the build, in a fork or in-process."""
+"""The second process: results and failures come back to the build, in a fork or in-process;
+and HTML put into a page after MkDocs rendered it."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ import threading
 import time
 
 import pytest
+from markupsafe import Markup
 
 from macros import aside
 from macros.aside import AsideFailed, can_fork, run_aside
+from macros.plugin import PageInserts
 
 
 @pytest.fixture(params=[True, False], ids=["forked", "in-process"])
@@ -59,3 +62,16 @@ def test_no_fork_while_other_threads_run() -> None:
     finally:
         release.set()
         other.join()
+
+
+def test_page_inserts_fill_their_markers_and_leave_other_pages_alone() -> None:
+    inserts = PageInserts()
+    first = inserts.marker_for(Markup("<ul><li>Rød</li></ul>"))
+    second = inserts.marker_for(Markup("<table></table>"))
+    assert first != second
+    page = f"<article><h2>Kræver handling</h2>\n{first}\n<h2>Næste</h2>\n{second}</article>"
+    assert inserts.filled(page) == (
+        "<article><h2>Kræver handling</h2>\n<ul><li>Rød</li></ul>\n<h2>Næste</h2>\n"
+        "<table></table></article>"
+    )
+    assert inserts.filled("<p>ingen markører</p>") == "<p>ingen markører</p>"

@@ -105,6 +105,14 @@ def test_search_finds_generated_pages_once_and_not_the_pages_that_repeat_them(si
         assert not any(repeating in page for page in pages), repeating
 
 
+def test_search_has_the_home_pages_text_but_not_its_lists_of_indsatser(site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    home = {entry["location"]: entry["text"] for entry in index["docs"]}
+    assert "Røde indsatser kræver handling" in home["#kræver-handling"]
+    assert "<li>" not in home["#kræver-handling"], "the list repeats the indsats pages"
+    assert "<table>" not in home["#indsatser-pr-gruppe"]
+
+
 def test_the_checker_finds_a_broken_link_and_anchor(tmp_path: Path) -> None:
     (tmp_path / "side").mkdir()
     (tmp_path / "side" / "index.html").write_text('<h2 id="ja">x</h2>', encoding="utf-8")
