@@ -19,6 +19,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -151,6 +152,14 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         self.inputs = BuildInputs(portfolio, as_of, project, views, PageInserts())
         self.banner = None
         return config
+
+    def on_serve(
+        self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]
+    ) -> LiveReloadServer:
+        """`mkdocs serve` rebuilds when a YAML file in the portfolio changes, too."""
+        if self.inputs is not None:
+            server.watch(str(self.inputs.project / self.config.portefølje))
+        return server
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Add the generated pages (out of the navigation) and the side files.
