@@ -1,16 +1,19 @@
-"""A second process for work no page waits for, so the build uses both cores.
+"""A second process for work the build needs only late, so the build uses both cores.
 
-MkDocs renders pages on one core. Exports, feeds, calendars and the search entries of the
-generated pages are needed only when the build ends, so they are made alongside, in a forked
-child: it starts with the views already in memory, so nothing is loaded or parsed again, and
-sends its result back through a pipe. Where fork is unavailable, or other threads run (`mkdocs
+MkDocs renders pages on one core. Work whose result is needed only near the end of the build
+(see macros/build_aside.py) is made alongside, in a forked child: it starts with the views
+already in memory, so nothing is loaded or parsed again, and sends its result back through a
+pipe. Where fork is not safe (other systems than Linux, or other threads running: `mkdocs
 serve` watches files and serves pages from threads, and a fork would copy their locks without
-the threads that hold them), the same work runs in the build's own process instead.
+the threads that hold them), or the child cannot be started, the same work runs in the build's
+own process instead. The child must not log: MkDocs' `--strict` counts only the build's own
+warnings.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -45,13 +48,21 @@ class Aside(Protocol[T_co]):
 def run_aside(work: Callable[[], T]) -> Aside[T]:
     """Start `work` in a forked process when that is safe; otherwise run it at `result()`."""
     if can_fork():
-        return _Forked(work)
+        try:
+            return _Forked(work)
+        except OSError:
+            pass  # Why go on: no process to spare (EAGAIN, ENOMEM) only costs time.
     return _InProcess(work)
 
 
 def can_fork() -> bool:
-    """True when the work may run in a forked child: fork exists and no other thread runs."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    """True when the work may run in a forked child: on Linux, with no other thread running."""
+    return sys.platform == "linux" and threading.active_count() == 1
+
+
+def is_forked(aside: Aside[object]) -> bool:
+    """Whether the work runs in a second process."""
+    return isinstance(aside, _Forked)
 
 
 class _Forked(Generic[T]):
@@ -60,8 +71,13 @@ class _Forked(Generic[T]):
         self._receiver, sender = context.Pipe(duplex=False)
         # Why daemon: the child must not outlive a build that is interrupted.
         self._process = context.Process(target=_run_and_send, args=(work, sender), daemon=True)
-        self._process.start()
-        sender.close()
+        try:
+            self._process.start()
+        except OSError:
+            self._receiver.close()
+            raise
+        finally:
+            sender.close()
 
     def result(self) -> T:
         try:

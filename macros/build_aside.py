@@ -1,9 +1,11 @@
 """What a build hands to the second process (macros/aside.py), and how the results come back.
 
-Three jobs no page waits for: the HTML of the generated pages nobody searches (MkDocs builds
-them last, and the plugin puts the HTML in after MkDocs has rendered the page around it), the
-search entries of the searchable ones, and the side files, written straight into the site
-folder. One process does all three in turn, so the build never runs more processes than cores.
+Three jobs whose results the build needs only near its end: the HTML of the generated pages
+nobody searches (MkDocs builds them last, and the plugin puts the HTML in after MkDocs has
+rendered the page around it), the search entries of the searchable ones, and the side files,
+written straight into the site folder. One child does all three in turn and answers once, so a
+build runs at most two processes; the first page nobody searches waits for that answer (on
+two cores it has usually come by then).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from macros.aside import Aside, run_aside
+from macros.aside import Aside, is_forked, run_aside
 from macros.pages import GeneratedPage, SideFile
 from macros.search_index import Entry, IndexedPage, search_entries
 
@@ -29,7 +31,7 @@ class AsideResult:
 
 
 class BuildAside:
-    """The second process of one build, started at once; results are collected on first use."""
+    """The second process of one build (in-process when it cannot fork); results on first use."""
 
     def __init__(
         self,
@@ -44,6 +46,11 @@ class BuildAside:
         work = partial(_work, late_pages, tuple(indexed), tuple(sides), site_dir)
         self._aside: Aside[AsideResult] = run_aside(work)
         self._result: AsideResult | None = None
+
+    @property
+    def is_forked(self) -> bool:
+        """Whether the work runs in a second process."""
+        return is_forked(self._aside)
 
     def result(self) -> AsideResult:
         """Wait for the second process the first time; raises AsideFailed if it failed."""

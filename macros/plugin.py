@@ -185,8 +185,10 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         for side in sides:
             files.append(_written_in_place(config, site_dir, side))
         late = (page for page in pages if not page.searchable)
-        searched = indexed if SEARCH_PLUGIN in config.plugins else []
+        searched = indexed if _search_is_on(config) else []
         self.aside = BuildAside(late, searched, sides, site_dir)
+        where = "en anden proces" if self.aside.is_forked else "byggets egen proces"
+        log.info(f"Sider uden søgning, søgeposter, eksporter og kalendere laves i {where}")
         return files
 
     @event_priority(-50)  # Why last: Material's search plugin must have written its index.
@@ -224,6 +226,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """A body from the second process and the banner at their markers, then the policy."""
         if self._is_late(page):
+            if BODY_MARKER not in output:
+                raise PluginError(f"{page.file.src_uri}: temaet viste ikke sidens indhold")
             body = self._aside_result().bodies[page.file.src_uri]
             output = output.replace(BODY_MARKER, body, 1)
         if self.inputs is not None:
@@ -270,12 +274,19 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         return self.bodies.get(page.file.src_uri, html)
 
 
+def _search_is_on(config: MkDocsConfig) -> bool:
+    """Whether Material's search plugin is configured and enabled, so it writes an index."""
+    search = config.plugins.get(SEARCH_PLUGIN)
+    return search is not None and bool(search.config.get("enabled", True))
+
+
 def _written_in_place(config: MkDocsConfig, site_dir: Path, side: SideFile) -> File:
     """The side file as MkDocs sees it: already at its place in the site folder.
 
     Why an empty file now: MkDocs copies every file into the site, and skips one whose source
     is its destination ("Let plugins write directly into site_dir"); the second process
-    writes the content there later.
+    writes the content there later, at the latest when this plugin's on_post_build ends. A
+    plugin that reads the site folder after the build must run after that (priority < -50).
     """
     target = site_dir / side.path
     target.parent.mkdir(parents=True, exist_ok=True)

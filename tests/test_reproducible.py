@@ -46,6 +46,8 @@ def test_a_build_without_the_second_process_gives_the_same_site(tmp_path: Path) 
     for project, another_thread in ((forked, False), (in_process, True)):
         result = build_site(project, "2018-03-15", EPOCH, another_thread=another_thread)
         assert result.returncode == 0, result.stderr
+        where = "byggets egen proces" if another_thread else "en anden proces"
+        assert f"søgeposter, eksporter og kalendere laves i {where}" in result.stderr
     built, again = files(forked / "site"), files(in_process / "site")
     assert built.keys() == again.keys()
     assert [name for name in built if built[name] != again[name]] == []
