@@ -33,6 +33,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
+from macros.aside import can_fork
 from macros.plugin import PLUGIN_NAME
 
 REPO = Path(__file__).resolve().parents[2]
@@ -70,6 +71,8 @@ def time_site_builds(portfolio: Path, work: Path) -> float:
         f"Fuldt byg (mkdocs build i processen, {ROUNDS} runder skiftevis, PORTFOLIO_AS_OF={AS_OF})",
         flush=True,
     )
+    if not can_fork():
+        print("  ADVARSEL: andre tråde kører, så bygget bruger kun én proces", flush=True)
     # Loaded, never built: the real nav and extensions the bare project copies.
     reference = _real_config(portfolio, work / "ubrugt")
     extensions = _markdown_extensions(reference)
