@@ -154,8 +154,9 @@ def _page(
         return render.render(template, base=way_to_root(href), **context, **computed())
 
     # Why escape: Material prints page.meta.title into <title> and the header without escaping.
+    shown = str(escape(title))
     # Why JSON: it is valid YAML for the title and quotes every character that could break out.
-    shown_title = json.dumps(str(escape(title)), ensure_ascii=False)
+    shown_title = json.dumps(shown, ensure_ascii=False)
     # Why hide toc: the body is HTML, so Markdown's table of contents would be empty anyway.
     # Why hide navigation on wide pages: wide tables get the room (the menu stays in the header).
     hidden = "[navigation, toc]" if wide else "[toc]"
@@ -166,7 +167,7 @@ def _page(
         f"---\ntitle: {shown_title}\nrender_macros: false\nhide: {hidden}\n"
         "search:\n  exclude: true\n---\n"
     )
-    return GeneratedPage(f"{href}index.md", front_matter, str(escape(title)), body, searchable)
+    return GeneratedPage(f"{href}index.md", front_matter, shown, body, searchable)
 
 
 def generated_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
