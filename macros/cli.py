@@ -11,8 +11,11 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from macros.clock import AsOfError, as_of_date
+import yaml
+
+from macros.clock import AsOf, AsOfError, as_of_date
 from macros.importer import Row, as_yaml, read_table, rows_to_import, unknown_columns
 from macros.issues import Issue
 from macros.kinds import KINDS_BY_NAME, Kind
@@ -25,6 +28,9 @@ from macros.vocabulary import ID_MAX_LENGTH, ID_PATTERN, slugify, suggest
 
 DEFAULT_ROOT = "portfolio"
 DEFAULT_SCHEMA_FOLDER = "content/schema"
+SITE_CONFIG = "mkdocs.yml"
+PLUGIN_NAME = "porteføljetavlen"
+"""The site's plugin, as mkdocs.yml names it (macros.plugin is not imported: it needs MkDocs)."""
 
 
 class UsageError(Exception):
@@ -97,6 +103,51 @@ def _validate(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _as_of() -> AsOf:
+    """The as-of date the site's build would use, read as the build reads it."""
+    return as_of_date(configured=configured_as_of(Path(SITE_CONFIG)))
+
+
+class _SiteConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml; tags for MkDocs' own Python objects become None instead of errors."""
+
+
+_SiteConfigLoader.add_multi_constructor("", lambda _loader, _suffix, _node: None)
+
+
+def configured_as_of(config_file: Path) -> str | None:
+    """The plugin's `opgørelsesdato` in the site's mkdocs.yml, or None without one.
+
+    Why read it here: `portfolio validate` must judge dates against the same as-of date as the
+    build, and a pinned snapshot date lives in mkdocs.yml.
+    """
+    if not config_file.is_file():
+        return None
+    try:
+        with config_file.open(encoding="utf-8") as handle:
+            config = yaml.load(handle, Loader=_SiteConfigLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        raise AsOfError(
+            f"{config_file.as_posix()} kan ikke læses — ret filen, eller byg sitet for at se fejlen"
+        ) from None
+    options = _plugin_options(config, PLUGIN_NAME)
+    configured = options.get("opgørelsesdato")
+    return str(configured) if configured else None
+
+
+def _plugin_options(config: object, name: str) -> dict[str, Any]:
+    """A plugin's options; mkdocs.yml lists plugins as names, one-key mappings or one mapping."""
+    plugins = config.get("plugins") if isinstance(config, dict) else None
+    if isinstance(plugins, dict):
+        entries = list(plugins.items())
+    elif isinstance(plugins, list):
+        entries = [next(iter(item.items())) for item in plugins if isinstance(item, dict) and item]
+    else:
+        entries = []
+    options = next((options for key, options in entries if key == name), None)
+    return options if isinstance(options, dict) else {}
+
+
 def _display(path: str) -> str:
     return Path(os.path.normpath(path)).as_posix()
 
@@ -143,7 +194,7 @@ def _new(arguments: argparse.Namespace) -> int:
         title=arguments.titel or entity_id.replace("-", " ").capitalize(),
         programme=_existing(root, "programmer", arguments.program, "program"),
         group=_existing(root, "grupper", arguments.gruppe, "gruppe"),
-        today=as_of_date(),
+        today=_as_of().day,
         schema=schema_reference(target, Path(arguments.skema), kind),
     )
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -1,17 +1,21 @@
 """Stage 1, load: one YAML file → a tree of nodes that remember their line and column.
 
 Only the safe subset an editor needs is accepted: mappings, lists and scalars. Anchors, aliases,
-explicit tags, duplicate keys, several documents, non-UTF-8 and oversized files are rejected with
-a Danish message. Plain scalars are typed by YAML 1.2 core rules only (null, true/false, decimal
-integers); everything else stays the text the editor wrote — so `8:00` is never 480, `NO` never
-false, `0101` never 65 and `2018-04-09` never a date object. The validate stage decides what a
-text means, with the field in hand.
+explicit tags, duplicate keys, several documents, control characters (raw or written as escapes),
+non-UTF-8 and oversized files are rejected with a Danish message, and so is anything but a
+regular file: a link is never followed, not even to read what it points to. Plain scalars are
+typed by YAML 1.2 core rules only (null, true/false, decimal integers); everything else stays the
+text the editor wrote — so `8:00` is never 480, `NO` never false, `0101` never 65 and
+`2018-04-09` never a date object. The validate stage decides what a text means, with the field
+in hand.
 """
 
 from __future__ import annotations
 
 import errno
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +24,7 @@ import yaml
 from yaml import events
 
 from macros.issues import Issue
+from macros.quotes import quote_issue
 
 try:  # libyaml parses ten times faster; the pure-Python parser gives the same events.
     from yaml import CSafeLoader as _EventSource
@@ -39,6 +44,11 @@ _BOOLEANS = {
     "FALSE": False,
 }
 _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+# Unicode category Cc except tab and newline. The YAML reader refuses these characters written
+# raw, but an escape in double quotes ("\e", "\0", "\x85", "\r") makes them after decoding;
+# checked on every scalar, keys included, so no text field of any kind can carry one onwards
+# (openpyxl refuses them in the XLSX export, and a terminal obeys them).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,10 +134,21 @@ def load_document(path: Path, display: str) -> tuple[Document | None, list[Issue
     return Document(display, root), issues
 
 
+LINK_MESSAGE = (
+    "dette er et link (symlink) til en anden fil eller mappe — kun almindelige filer, "
+    "der ligger i portfolio/, læses; slet linket, og læg selve filen eller mappen her"
+)
+NOT_A_FILE_MESSAGE = (
+    "dette er ikke en almindelig fil, men fx en pipe (FIFO), en socket eller en enhed — "
+    "kun almindelige filer i portfolio/ læses; slet den"
+)
+
 _UNREADABLE = {
     0: "filen kan ikke læses — tjek, at den findes og kan åbnes",
-    errno.ENOENT: "filen findes ikke (måske et link til en slettet fil) — slet linket",
+    errno.ENOENT: "filen findes ikke længere (slettet, mens den blev læst) — kør valideringen igen",
     errno.EACCES: "der er ikke adgang til at læse filen — ret filens rettigheder",
+    # O_NOFOLLOW: the file was a link when it was opened.
+    errno.ELOOP: LINK_MESSAGE,
 }
 
 _READER_MESSAGE = (
@@ -135,13 +156,49 @@ _READER_MESSAGE = (
 )
 
 
+# Why each flag: O_NOFOLLOW refuses a link even if one replaced the file after the folder was
+# listed (the race between looking and opening); O_NONBLOCK keeps a FIFO put there from hanging
+# the open, waiting for a writer. What was opened is then judged by fstat, not by its name.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+class _NotAFile(Exception):
+    """Internal signal: what was opened is not a regular file; never leaves this module."""
+
+
+def _read_regular_file(path: Path) -> tuple[bytes | None, int]:
+    """The bytes of a regular file (None when too big, then unread) and its size in bytes.
+
+    Raises:
+        OSError: when it cannot be opened; ELOOP when it is a link.
+        _NotAFile: when it is a FIFO, a socket, a device or a folder.
+    """
+    descriptor = os.open(path, _OPEN_FLAGS)
+    with os.fdopen(descriptor, "rb") as handle:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise _NotAFile
+        if status.st_size > MAX_FILE_BYTES:
+            return None, status.st_size
+        # One byte more than allowed: the file may have grown since fstat.
+        data = handle.read(MAX_FILE_BYTES + 1)
+    return (data, len(data)) if len(data) <= MAX_FILE_BYTES else (None, len(data))
+
+
 def _read_text(path: Path, display: str) -> tuple[str | None, Issue | None]:
     try:
-        size = path.stat().st_size
-        data = path.read_bytes() if size <= MAX_FILE_BYTES else b""
+        data, size = _read_regular_file(path)
+    except _NotAFile:
+        return None, Issue(display, 1, 1, "", NOT_A_FILE_MESSAGE)
     except OSError as error:
         return None, Issue(display, 1, 1, "", _UNREADABLE.get(error.errno or 0, _UNREADABLE[0]))
-    if size > MAX_FILE_BYTES:
+    if data is None:
         return None, Issue(
             display,
             1,
@@ -215,6 +272,8 @@ class _Composer:
         assert isinstance(event, events.NodeEvent)
         self._check_anchor_and_tag(event)
         if isinstance(event, events.ScalarEvent):
+            if _CONTROL.search(event.value):
+                self._note(event, _READER_MESSAGE)
             plain = event.implicit[0] and event.style in (None, "")
             value = _plain_value(event.value) if plain else event.value
             return self._scalar(event, value, event.value)
@@ -386,6 +445,9 @@ _TAB_MESSAGE = "tabulatortegn må ikke bruges til indrykning — brug mellemrum"
 
 
 def _syntax_issue(display: str, error: yaml.MarkedYAMLError, text: str) -> Issue:
+    quoted = quote_issue(display, error, text, _EventSource)
+    if quoted is not None:
+        return quoted
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     lines = text.splitlines()

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 from pydantic.json_schema import SkipJsonSchema
 
 from macros.periods import Period
@@ -40,7 +40,7 @@ OneLine = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
 Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
 MilestoneNumber = Annotated[
-    str, StringConstraints(strip_whitespace=True, pattern=r"^\d+(\.\d+)*[A-Za-z]?$")
+    str, StringConstraints(strip_whitespace=True, pattern=r"^[0-9]+(\.[0-9]+)*[A-Za-z]?$")
 ]
 
 
@@ -449,6 +449,12 @@ class Notice(Entity):
     )
     actual_end: MomentField | None = Field(
         None, alias="faktisk_slut", description="Hvornår det blev løst."
+    )
+    long_running: StrictBool = Field(
+        False,
+        alias="langvarig",
+        description="Skriv true, hvis nedbruddet eller nedlukningen med vilje varer mere end 7 "
+        "dage. Uden den afvises en slut mere end 7 dage efter start som en tastefejl.",
     )
     cause: Text = Field(alias="årsag", description="Årsagen, så godt den kendes.")
     contact: ReferenceField = Field(alias="kontakt", description="Id på kontakten i proceduren.")

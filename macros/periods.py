@@ -189,14 +189,15 @@ def part_of(whole: Period, part: Part) -> Period:
     return Period(first, last, whole.precision, part)
 
 
-_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
-_NUMERIC_DAY = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})")
-_NAMED_DAY = re.compile(r"(\d{1,2})\.? ([a-zæøå]+)\.? (\d{4})")
-_NAMED_MONTH = re.compile(r"([a-zæøå]+)\.? (\d{4})")
-_QUARTER = re.compile(r"([1-4])\.? ?(?:kvartal|kvt\.?) (\d{4})|q([1-4]) (\d{4})")
-_HALF = re.compile(r"([12])\.? ?halvår (\d{4})")
-_YEAR = re.compile(r"\d{4}")
+# Why [0-9], not \d: \d also matches other scripts' digits, and int() would read them.
+_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_ISO_MONTH = re.compile(r"([0-9]{4})-([0-9]{1,2})")
+_NUMERIC_DAY = re.compile(r"([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4}|[0-9]{2})")
+_NAMED_DAY = re.compile(r"([0-9]{1,2})\.? ([a-zæøå]+)\.? ([0-9]{4})")
+_NAMED_MONTH = re.compile(r"([a-zæøå]+)\.? ([0-9]{4})")
+_QUARTER = re.compile(r"([1-4])\.? ?(?:kvartal|kvt\.?) ([0-9]{4})|q([1-4]) ([0-9]{4})")
+_HALF = re.compile(r"([12])\.? ?halvår ([0-9]{4})")
+_YEAR = re.compile(r"[0-9]{4}")
 _PART = re.compile(r"(primo|medio|ultimo) (.+)")
 
 

@@ -14,7 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup
+from jinja2 import Environment
+from markupsafe import Markup, escape
 from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.config.defaults import MkDocsConfig
@@ -26,8 +27,8 @@ from mkdocs.structure.pages import Page
 
 from macros.aside import AsideFailed
 from macros.build_aside import AsideResult, BuildAside
-from macros.clock import AsOfError, as_of_date, is_pinned
-from macros.csp import with_policy
+from macros.clock import AsOfError, as_of_date
+from macros.csp import POLICY
 from macros.issues import PortfolioInvalid
 from macros.models import Portfolio
 from macros.notices import BANNER_AHEAD, NoticeState, in_banner, notice_rows, state
@@ -141,7 +142,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             raise PluginError(
                 f"{len(invalid.issues)} fejl i porteføljen — se linjerne ovenfor"
             ) from None
-        schedule = Schedule(as_of, self.config.kommende_dage, not is_pinned(configured=configured))
+        schedule = Schedule(as_of.day, self.config.kommende_dage, not as_of.source.pinned)
         views = site_views(portfolio, schedule, config.site_url)
         config.nav = with_procedures(config.nav, portfolio)
         # Why: main.html only opens the announcement bar when a notice could be shown.
@@ -149,7 +150,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             state(notice, build_moment(views)) is not NoticeState.DONE
             for notice in portfolio.notices.values()
         )
-        self.inputs = BuildInputs(portfolio, as_of, project, views, PageInserts())
+        self.inputs = BuildInputs(portfolio, as_of.day, project, views, PageInserts())
         self.banner = None
         return config
 
@@ -232,15 +233,18 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             output = output.replace(BODY_MARKER, body, 1)
         if self.inputs is not None:
             output = self.inputs.inserts.filled(output)
-        return with_policy(self._with_banner(output, page, config))
+        return self._with_banner(output, page, config)
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        """The theme's templates get the page policy (main.html writes it first in <head>)."""
+        env.globals["page_policy"] = POLICY
+        return env
 
     def on_post_template(
         self, output_content: str, *, template_name: str, config: MkDocsConfig
     ) -> str:
-        """The 404 page gets a policy too (it has no banner: it is served at any address)."""
-        if not template_name.endswith(".html"):
-            return output_content
-        return with_policy(output_content.replace(BANNER_MARKER, ""))
+        """The 404 page has no banner: it is served at any address."""
+        return output_content.replace(BANNER_MARKER, "")
 
     def _with_banner(self, output: str, page: Page, config: MkDocsConfig) -> str:
         if BANNER_MARKER not in output or self.inputs is None:
@@ -317,8 +321,9 @@ def with_procedures(nav: list[Any] | None, portfolio: Portfolio) -> list[Any] | 
     """
     if nav is None:
         return None
+    # Why escape: the theme prints nav titles (and the page's title, which the nav sets) unescaped.
     entries = [
-        {procedure.menu or procedure.title: f"{procedure_href(procedure.id)}index.md"}
+        {str(escape(procedure.menu or procedure.title)): f"{procedure_href(procedure.id)}index.md"}
         for procedure in portfolio.procedures.values()
     ]
     return [*nav[:1], *entries, *nav[1:]]

@@ -8,9 +8,36 @@ broken or turned into HTML.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from macros.issues import Issue
+
+# Characters a terminal, a log viewer or GitHub would obey or hide instead of showing: Unicode
+# category Cc (ESC starts terminal sequences, CR overwrites the line, BEL, NUL, C1 controls such
+# as CSI \x9b), the line and paragraph separators (some viewers break lines there), and the
+# bidirectional embeddings, overrides and isolates, which can show a file name or a value in
+# another order than it has ("Trojan Source"). The newline is kept: each format flattens or
+# encodes it itself.
+_HIDDEN = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\t": "\\t", "\r": "\\r", "\x00": "\\0"}
+
+
+def visible(text: str) -> str:
+    r"""`text` with each hidden or control character written as an escape, e.g. ESC as \x1b.
+
+    Why escapes: they are what the editor may have typed in a YAML text in double quotes, so the
+    message shows where to look; and a backslash code cannot do anything in any viewer.
+    """
+    return _HIDDEN.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def plain_lines(issues: Sequence[Issue]) -> list[str]:
@@ -19,7 +46,7 @@ def plain_lines(issues: Sequence[Issue]) -> list[str]:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.splitlines())
+    return visible(text).replace("\n", " ")
 
 
 def _escape_data(text: str) -> str:
@@ -36,14 +63,14 @@ def github_annotations(issues: Sequence[Issue]) -> list[str]:
     for issue in issues:
         properties = ",".join(
             (
-                f"file={_escape_property(issue.file)}",
+                f"file={_escape_property(visible(issue.file))}",
                 f"line={issue.line}",
                 f"col={issue.column}",
-                f"title={_escape_property(issue.field or 'Porteføljen')}",
+                f"title={_escape_property(visible(issue.field or 'Porteføljen'))}",
             )
         )
         message = f"{issue.field}: {issue.message}" if issue.field else issue.message
-        commands.append(f"::error {properties}::{_escape_data(message)}")
+        commands.append(f"::error {properties}::{_escape_data(visible(message))}")
     return commands
 
 

@@ -6,10 +6,12 @@ location into file:line:col.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from datetime import date, timedelta
 from typing import Any
 
+from macros.clock import AsOf
 from macros.models import (
     Contact,
     Entity,
@@ -25,6 +27,9 @@ from macros.vocabulary import ID_PATTERN, NoticeKind, moment_text, suggest
 
 Loc = tuple[int | str, ...]
 Finding = tuple[Loc, str]
+
+LONGEST_NOTICE = timedelta(days=7)
+"""How long an outage notice may last before it must say `langvarig: true`."""
 
 
 def date_order(entity: Entity) -> Iterator[Finding]:
@@ -60,6 +65,14 @@ def _notice_times(notice: Notice) -> Iterator[Finding]:
             yield (
                 (field,),
                 f"{moment_text(end)} ligger ikke efter start ({start}) — ret et af tidspunkterne",
+            )
+        # Why: a slip in the year made a ten-year event in every reader's calendar.
+        elif end is not None and end - notice.start > LONGEST_NOTICE and not notice.long_running:
+            yield (
+                (field,),
+                f"{moment_text(end)} ligger mere end {LONGEST_NOTICE.days} dage efter start "
+                f"({start}) — tjek dato og årstal; varer det så længe med vilje, så skriv "
+                "langvarig: true",
             )
     if notice.kind is NoticeKind.PLANNED and notice.announced >= notice.start:
         announced = moment_text(notice.announced)
@@ -119,6 +132,55 @@ def _initiative_dates(initiative: Initiative) -> Iterator[Finding]:
                 f"{entry.on.isoformat()} ligger efter statusdato "
                 f"({initiative.status_date.isoformat()}) "
                 "— historik er tidligere status; ret datoen, eller flyt teksten op i status",
+            )
+
+
+def after_as_of(entity: Entity, as_of: AsOf) -> Iterator[Finding]:
+    """Statuses dated after the as-of date.
+
+    Why: a site pinned to a snapshot date would otherwise leave a newer status out of its counts
+    without a word; a status from the future of the build's own date is a typo.
+    """
+    if not isinstance(entity, Initiative):
+        return
+    dated: list[tuple[Loc, date]] = [(("statusdato",), entity.status_date)]
+    dated += [(("historik", index, "dato"), entry.on) for index, entry in enumerate(entity.history)]
+    for loc, day in dated:
+        if day > as_of.day:
+            message = f"{day.isoformat()} ligger efter opgørelsesdatoen {as_of}"
+            yield loc, f"{message} — {as_of.source.remedy}"
+
+
+def same_numbers(milestones: Sequence[tuple[str, Milestone]]) -> Iterator[tuple[str, Finding]]:
+    """Milestones of one programme sharing a number; each file is told the others' names.
+
+    Args:
+        milestones: each milestone with the file it came from.
+
+    Returns:
+        The file and the finding, for every file whose number another file has too.
+    """
+    files: dict[tuple[str, str], list[str]] = {}
+    for file, milestone in milestones:
+        if milestone.number is not None:
+            files.setdefault((milestone.programme, milestone.number.casefold()), []).append(file)
+    for file, milestone in milestones:
+        if milestone.number is None:
+            continue
+        others = [
+            other
+            for other in files[(milestone.programme, milestone.number.casefold())]
+            if other != file
+        ]
+        if others:
+            named = others[0] if len(others) == 1 else f"{', '.join(others[:-1])} og {others[-1]}"
+            yield (
+                file,
+                (
+                    ("nummer",),
+                    f'"{milestone.number}" er også nummeret på {named} i samme program '
+                    f"({milestone.programme}) — giv en af milepælene et andet nummer",
+                ),
             )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import os
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -21,14 +22,27 @@ from typing import Any
 from pydantic import ValidationError
 
 from macros import rules
+from macros.clock import AsOf
 from macros.issues import Issue, PortfolioInvalid
 from macros.kinds import KINDS, KINDS_BY_FOLDER, Kind
-from macros.load import Document, Node, Scalar, Sequence, load_document
+from macros.load import (
+    LINK_MESSAGE,
+    NOT_A_FILE_MESSAGE,
+    Document,
+    Node,
+    Scalar,
+    Sequence,
+    load_document,
+)
 from macros.messages import field_path, translate
-from macros.models import Entity, Portfolio
+from macros.models import Entity, Milestone, Portfolio
 from macros.vocabulary import ID_MAX_LENGTH, ID_PATTERN, slugify
 
 YAML_SUFFIXES = (".yml", ".yaml")
+LINKED_ROOT_MESSAGE = (
+    "mappen med porteføljen er et link (symlink) — kun en almindelig mappe læses; "
+    "brug selve mappen i stedet for linket"
+)
 
 
 @dataclass
@@ -59,12 +73,16 @@ class _Checked:
     positions: _Positions
 
 
-def load_portfolio(root: Path, display_root: str | None = None) -> Portfolio:
+def load_portfolio(
+    root: Path, display_root: str | None = None, *, as_of: AsOf | None = None
+) -> Portfolio:
     """Load and validate every file under `root`.
 
     Args:
         root: the portfolio folder.
         display_root: how `root` is named in messages (default: as given, e.g. ``portfolio``).
+        as_of: the run's as-of date, which says how it was chosen; a status dated after it is
+            an issue. None leaves that rule out.
 
     Returns:
         The validated portfolio.
@@ -72,17 +90,21 @@ def load_portfolio(root: Path, display_root: str | None = None) -> Portfolio:
     Raises:
         PortfolioInvalid: with every issue found, sorted by file and line.
     """
-    portfolio, issues = check_portfolio(root, display_root)
+    portfolio, issues = check_portfolio(root, display_root, as_of=as_of)
     if issues or portfolio is None:
         raise PortfolioInvalid(issues)
     return portfolio
 
 
 def check_portfolio(
-    root: Path, display_root: str | None = None
+    root: Path, display_root: str | None = None, *, as_of: AsOf | None = None
 ) -> tuple[Portfolio | None, list[Issue]]:
     """Like `load_portfolio`, but returns the issues instead of raising."""
     shown_root = (display_root or root.as_posix()).rstrip("/")
+    # Why refuse rather than resolve: a link put in place of portfolio/ would make the site of
+    # whatever folder it points to, inside the checkout or outside it.
+    if root.is_symlink():
+        return None, [Issue(shown_root, 1, 1, "", LINKED_ROOT_MESSAGE)]
     if not root.is_dir():
         return None, [Issue(shown_root, 1, 1, "", "mappen med porteføljen findes ikke")]
     issues: list[Issue] = []
@@ -95,6 +117,8 @@ def check_portfolio(
             if item is not None:
                 checked.append(item)
     issues.extend(_cross_file_issues(checked))
+    if as_of is not None:
+        issues.extend(_as_of_issues(checked, as_of))
     if issues:
         return None, sorted(set(issues))
     return _assemble(checked), []
@@ -117,14 +141,37 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 def _portfolio_files(root: Path) -> list[Path]:
+    """Every entry under `root` but its folders and hidden names: files, links, pipes and such.
+
+    Why: a link is never followed, not even to a folder. os.walk lists a link to a folder among
+    the folders (and does not enter it); it is returned here so that `_kind_of` refuses it.
+    """
     found: list[Path] = []
     for folder, subfolders, files in os.walk(root):
-        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        shown = sorted(name for name in subfolders if not name.startswith("."))
+        links = [name for name in shown if Path(folder, name).is_symlink()]
+        subfolders[:] = [name for name in shown if name not in links]
+        found.extend(Path(folder, name) for name in links)
         found.extend(Path(folder, name) for name in files if not name.startswith("."))
     return sorted(found)
 
 
+def _not_a_regular_file(path: Path) -> str | None:
+    """Why `path` is not read, or None when it is a regular file; a link is not followed."""
+    try:
+        mode = path.lstat().st_mode
+    except OSError:
+        return None  # gone since the folder was listed: the loader says so
+    if stat.S_ISLNK(mode):
+        return LINK_MESSAGE
+    return None if stat.S_ISREG(mode) else NOT_A_FILE_MESSAGE
+
+
 def _kind_of(path: Path, root: Path, display: str, issues: list[Issue]) -> Kind | None:
+    refused = _not_a_regular_file(path)
+    if refused is not None:
+        issues.append(Issue(display, 1, 1, "", refused))
+        return None
     if path.suffix not in YAML_SUFFIXES:
         issues.append(
             Issue(
@@ -234,6 +281,12 @@ def _findings(
         yield Issue(display, line, column, field_path(loc), message)
 
 
+def _as_of_issues(checked: list[_Checked], as_of: AsOf) -> Iterator[Issue]:
+    for item in checked:
+        if item.entity is not None:
+            yield from _findings(rules.after_as_of(item.entity, as_of), item.file, item.positions)
+
+
 def _cross_file_issues(checked: list[_Checked]) -> list[Issue]:
     issues: list[Issue] = []
     known: dict[str, set[str]] = {kind.name: set() for kind in KINDS}
@@ -258,6 +311,12 @@ def _cross_file_issues(checked: list[_Checked]) -> list[Issue]:
     for item in checked:
         findings = rules.references(item.kind.name, item.data, known)
         issues.extend(_findings(findings, item.file, item.positions))
+    milestones = [
+        (item.file, item.entity) for item in checked if isinstance(item.entity, Milestone)
+    ]
+    positions = {item.file: item.positions for item in checked}
+    for file, finding in rules.same_numbers(milestones):
+        issues.extend(_findings([finding], file, positions[file]))
     return issues
 
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
@@ -180,7 +182,7 @@ ExactDateField = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "pattern": r"^\d{4}-\d{2}-\d{2}$",
+            "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
             "description": "En præcis dato skrevet år-måned-dag, fx 2018-02-20.",
             "examples": ["2018-02-20"],
         }
@@ -223,7 +225,7 @@ ReferenceField = Annotated[
 def _whole_number(value: object) -> int:
     if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
         return value
-    if isinstance(value, str) and value.isdigit():
+    if isinstance(value, str) and value.isascii() and value.isdigit():
         raise danish_error(
             f"{shown(value)} er ikke et helt tal — skriv tallet uden foranstillede nuller "
             f"og uden citationstegn, fx {int(value) or 1}"
@@ -238,15 +240,49 @@ PositiveNumberField = Annotated[
 ]
 
 _LINK_SCHEMES = ("https://", "http://", "mailto:")
+# Whitespace, control characters and the invisible format characters a copy may bring along: a
+# link with one of them breaks or points elsewhere. The same class goes into the JSON Schema.
+_NOT_IN_LINKS = r"\s\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff"
+_LINK_GAP = re.compile(f"[{_NOT_IN_LINKS}]")
+_LINK_PATTERN = f"^(https?://[^/?#{_NOT_IN_LINKS}]|mailto:[^?{_NOT_IN_LINKS}])[^{_NOT_IN_LINKS}]*$"
 
 
 def _link_address(value: object) -> str:
-    if isinstance(value, str) and value.lower().startswith(_LINK_SCHEMES) and " " not in value:
-        return value
-    raise danish_error(
-        f"{shown(value)} er ikke en tilladt adresse — brug en adresse, der starter med "
-        "https://, http:// eller mailto:"
-    )
+    if not isinstance(value, str) or not value.lower().startswith(_LINK_SCHEMES):
+        raise danish_error(
+            f"{shown(value)} er ikke en tilladt adresse — brug en adresse, der starter med "
+            "https://, http:// eller mailto:"
+        )
+    scheme = next(scheme for scheme in _LINK_SCHEMES if value.lower().startswith(scheme))
+    gap = _LINK_GAP.search(value)
+    if gap is not None:
+        # Why not quote the address: the character itself would break the message's line.
+        where = f"(tegn nr. {gap.start() + 1})"
+        if gap.group() == " ":
+            raise danish_error(f"adressen har et mellemrum {where} — skriv det som %20")
+        raise danish_error(
+            f"adressen har et usynligt tegn {where}, fx en tabulator eller et linjeskift "
+            "— slet det; det kommer ofte med, når adressen kopieres"
+        )
+    if not value.startswith(scheme):
+        raise danish_error(
+            f"{shown(value)} skal starte med {scheme} skrevet med små bogstaver "
+            f"— skriv {scheme}{value[len(scheme) :]}"
+        )
+    if not _has_host(value, scheme):
+        example = "mailto:edi@rsyd.dk" if scheme == "mailto:" else f"{scheme}www.rsyd.dk/…"
+        what = "en e-mailadresse" if scheme == "mailto:" else "et domæne"
+        raise danish_error(f"{shown(value)} mangler {what} efter {scheme} — skriv fx {example}")
+    return value
+
+
+def _has_host(value: str, scheme: str) -> bool:
+    if scheme == "mailto:":
+        return bool(value[len(scheme) :].split("?", 1)[0])
+    try:
+        return bool(urlsplit(value).hostname)
+    except ValueError:  # e.g. an unclosed [ of an IPv6 address
+        return False
 
 
 LinkAddressField = Annotated[
@@ -255,8 +291,9 @@ LinkAddressField = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "pattern": "^(https?://|mailto:)[^ ]+$",
-            "description": "Adressen; den skal starte med https://, http:// eller mailto:.",
+            "pattern": _LINK_PATTERN,
+            "description": "Adressen; den skal starte med https://, http:// eller mailto: (små "
+            "bogstaver) og må ikke have mellemrum.",
         }
     ),
 ]
@@ -285,7 +322,8 @@ WeekdayField = _word_list_type(
     Weekday, "dag", "En ugedag (mandag … søndag) eller helligdag (dagene i listen helligdage)."
 )
 
-CLOCK_PATTERN = re.compile(r"([01]\d|2[0-4]):([0-5]\d)")
+# Why [0-9], not \d: \d also matches Arabic-Indic and full-width digits.
+CLOCK_PATTERN = re.compile(r"([01][0-9]|2[0-4]):([0-5][0-9])")
 
 
 def _clock(value: object) -> str:
@@ -293,7 +331,7 @@ def _clock(value: object) -> str:
         text = value.strip()
         if text <= "24:00":
             return text
-    if isinstance(value, str) and re.fullmatch(r"\d:[0-5]\d", value.strip()):
+    if isinstance(value, str) and re.fullmatch(r"[0-9]:[0-5][0-9]", value.strip()):
         padded = "0" + value.strip()
         raise danish_error(f'{shown(value)} skal have to cifre i timetallet — skriv "{padded}"')
     if isinstance(value, int):
@@ -309,19 +347,30 @@ ClockField = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "pattern": r"^(([01]\d|2[0-3]):[0-5]\d|24:00)$",
+            "pattern": r"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",
             "description": 'Klokkeslæt som "TT:MM" i anførselstegn, fx "08:00".',
             "examples": ["08:00", "15:45"],
         }
     ),
 ]
 
-PHONE_PATTERN = re.compile(r"(?:\+45|0045)?(\d{8})")
+PHONE_PATTERN = re.compile(r"(?:\+45|0045)?([0-9]{8})")
 
 
 def _phone(value: object) -> str:
-    """A Danish phone number, shown in pairs: "24 90 87 31"."""
-    digits = re.sub(r"[\s-]", "", value) if isinstance(value, str) else str(value)
+    """A Danish phone number, shown in pairs: "24 90 87 31".
+
+    Why NFKC: full-width digits (２４) are the digits 24 typed in another width, and NFKC makes
+    them ASCII; other scripts' digits stay what they are and are refused, as a tel: link with
+    them cannot be dialled.
+    """
+    text = unicodedata.normalize("NFKC", value) if isinstance(value, str) else str(value)
+    digits = re.sub(r"[\s-]", "", text)
+    if any(character.isdigit() and not character.isascii() for character in digits):
+        raise danish_error(
+            f"{shown(value)} har cifre, der ikke er 0–9 — skriv nummeret med almindelige cifre, "
+            "fx 24 90 87 31"
+        )
     match = PHONE_PATTERN.fullmatch(digits)
     if match is None or isinstance(value, bool):
         raise danish_error(
@@ -374,7 +423,7 @@ class NoticeKind(Enum):
 NoticeKindField = _word_list_type(NoticeKind, "type", "planlagt eller akut.")
 
 DANISH_TIME = ZoneInfo("Europe/Copenhagen")
-MOMENT_PATTERN = re.compile(r"(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):([0-5]\d)")
+MOMENT_PATTERN = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[ T]([01][0-9]|2[0-3]):([0-5][0-9])")
 
 
 def moment_text(moment: datetime) -> str:
@@ -414,7 +463,7 @@ MomentField = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "pattern": r"^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d$",
+            "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2} ([01][0-9]|2[0-3]):[0-5][0-9]$",
             "description": 'Dansk tid som "ÅÅÅÅ-MM-DD TT:MM", fx "2026-12-05 18:00".',
             "examples": ["2026-12-05 18:00"],
         }

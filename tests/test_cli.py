@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.cli import main
+from macros.cli import configured_as_of, main
 from macros.validate import load_portfolio
 from tests.conftest import INVALID, PROJECT, portfolio_with
 
@@ -145,3 +145,48 @@ def test_schema_check_finds_a_stale_schema(
     )
     assert main(["schema"]) == 0
     assert main(["schema", "--check"]) == 0
+
+
+def test_new_takes_the_as_of_date_from_mkdocs_yml_as_the_build_does(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PORTFOLIO_AS_OF")
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    shutil.copy(PROJECT / "mkdocs.yml", project / "mkdocs.yml")  # with its !!python/… tag
+    assert main(["new", "indsats", "ny"]) == 0
+    initiative = load_portfolio(project / "portfolio").initiatives["ny"]
+    assert initiative.status_date.isoformat() == "2018-03-15"
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        "plugins:\n  - search\n  - porteføljetavlen:\n      opgørelsesdato: 2018-03-15\n",
+        "plugins:\n  porteføljetavlen:\n    opgørelsesdato: '2018-03-15'\n",
+    ],
+)
+def test_the_configured_as_of_date_is_read_from_either_way_of_listing_plugins(
+    tmp_path: Path, config: str
+) -> None:
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    assert configured_as_of(tmp_path / "mkdocs.yml") == "2018-03-15"
+
+
+@pytest.mark.parametrize(
+    "config", ["site_name: x\n", "plugins: [search]\n", "plugins:\n  - porteføljetavlen\n", ""]
+)
+def test_without_a_configured_as_of_date_there_is_none(tmp_path: Path, config: str) -> None:
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    assert configured_as_of(tmp_path / "mkdocs.yml") is None
+    assert configured_as_of(tmp_path / "findes-ikke.yml") is None
+
+
+def test_an_unreadable_mkdocs_yml_is_a_usage_error(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PORTFOLIO_AS_OF")
+    (project / "mkdocs.yml").write_text("plugins: [\n", encoding="utf-8")
+    assert main(["new", "indsats", "ny"]) == 2
+    assert capsys.readouterr().err == (
+        "portfolio: mkdocs.yml kan ikke læses — ret filen, eller byg sitet for at se fejlen\n"
+    )

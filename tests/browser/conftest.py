@@ -129,8 +129,13 @@ def _origin(url: str) -> tuple[str, str]:
     return parts.scheme, parts.netloc
 
 
-def guarded_page(browser: Browser, site_url: str, *, java_script_enabled: bool) -> Iterator[Page]:
-    """A page in a fresh context that fails the test on foreign requests and console errors."""
+def guarded_page(
+    browser: Browser, site_url: str, *, java_script_enabled: bool, expected_error: str = ""
+) -> Iterator[Page]:
+    """A page in a fresh context that fails the test on foreign requests and console errors.
+
+    `expected_error`: a console error containing this text is expected (a 404 page's own status).
+    """
     context = browser.new_context(
         base_url=site_url, viewport=DESKTOP, java_script_enabled=java_script_enabled
     )
@@ -150,7 +155,7 @@ def guarded_page(browser: Browser, site_url: str, *, java_script_enabled: bool) 
         socket.close()
 
     def note_error(message: ConsoleMessage) -> None:
-        if message.type == "error":
+        if message.type == "error" and not (expected_error and expected_error in message.text):
             errors.append(f"{message.text} ({message.location.get('url', '?')})")
 
     # Why the context, not the page: it also sees the requests of workers and pop-ups.

@@ -30,10 +30,12 @@
   }
 
   function quoted(value) {
-    // A JSON string is a YAML double-quoted string, except for characters YAML will not read
-    // raw (C1 controls, line and paragraph separators, non-characters, lone surrogates).
+    // Control characters (pasted from another program) are dropped: the validator refuses
+    // them. A JSON string is then a YAML double-quoted string, except for characters YAML will
+    // not read raw (line and paragraph separators, non-characters, lone surrogates).
     var whole = value.toWellFormed ? value.toWellFormed() : value;
-    return JSON.stringify(whole).replace(/[\u007f-\u009f\u2028\u2029\ufffe\uffff]/g, function (c) {
+    whole = whole.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
+    return JSON.stringify(whole).replace(/[\u2028\u2029\ufffe\uffff]/g, function (c) {
       return "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0");
     });
   }
