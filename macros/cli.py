@@ -20,7 +20,7 @@ from macros.importer import Row, as_yaml, read_table, rows_to_import, unknown_co
 from macros.issues import Issue
 from macros.kinds import KINDS_BY_NAME, Kind
 from macros.models import Portfolio
-from macros.report import github_annotations, plain_lines, step_summary
+from macros.report import github_annotations, plain_lines, step_summary, visible
 from macros.scaffold import SCAFFOLD_KINDS, schema_reference, skeleton
 from macros.schema import stale_schemas, write_schemas
 from macros.validate import check_portfolio
@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(arguments.run(arguments))
     except (UsageError, AsOfError) as error:
-        print(f"portfolio: {error}", file=sys.stderr)
+        print(visible(f"portfolio: {error}"), file=sys.stderr)
         return 2
 
 
@@ -90,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
 def _validate(arguments: argparse.Namespace) -> int:
     root = Path(arguments.mappe)
     wanted = _wanted(arguments.files, root)
-    portfolio, issues = check_portfolio(root, _display(arguments.mappe))
+    portfolio, issues = check_portfolio(root, _display(arguments.mappe), as_of=_as_of())
     if wanted:
         issues = [issue for issue in issues if issue.file in wanted]
     _report(issues)
@@ -251,7 +251,7 @@ def _import(arguments: argparse.Namespace) -> int:
         raise UsageError(f"{_display(str(sheet))} findes ikke")
     table = read_table(sheet)
     for column in unknown_columns(table):
-        print(f"Kolonnen '{column}' kendes ikke og er sprunget over.")
+        print(visible(f"Kolonnen '{column}' kendes ikke og er sprunget over."))
     groups = {path.stem for path in (root / "grupper").glob("*.yml")}
     defaults = {
         key: value
@@ -274,7 +274,7 @@ def _import_row(row: Row, root: Path, arguments: argparse.Namespace) -> bool:
     if target.exists() and not arguments.overskriv:
         row.problems.append(f"{_display(str(target))} findes allerede — brug --overskriv")
     for problem in row.problems:
-        print(f"Række {row.number}: {problem}")
+        print(visible(f"Række {row.number}: {problem}"))
     if row.problems:
         return False
     if arguments.tør:

@@ -44,7 +44,7 @@ from macros.pages import (
     way_to_root,
 )
 from macros.render import Renderer
-from macros.report import plain_lines
+from macros.report import plain_lines, visible
 from macros.schedule import Schedule
 from macros.search_index import IndexedPage, add_to_search_index
 from macros.validate import load_portfolio
@@ -133,9 +133,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         try:
             configured = str(self.config.opgørelsesdato or "") or None
             as_of = as_of_date(configured=configured)
-            portfolio = load_portfolio(project / root_name, root_name)
+            portfolio = load_portfolio(project / root_name, root_name, as_of=as_of)
         except AsOfError as error:
-            raise PluginError(str(error)) from None
+            raise PluginError(visible(str(error))) from None
         except PortfolioInvalid as invalid:
             for line in plain_lines(invalid.issues):
                 log.error(line)

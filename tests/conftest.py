@@ -16,6 +16,9 @@ TESTS = Path(__file__).parent
 PROJECT = TESTS.parent
 MINIMAL = TESTS / "fixtures" / "minimal"
 INVALID = TESTS / "invalid"
+EXAMPLE_AS_OF = "2023-05-15"
+"""The example portfolio's snapshot date (opgørelsesdato in mkdocs.yml): its newest statuses are
+from 10 May 2023, and a status after the as-of date is refused."""
 
 
 def portfolio_with(tmp_path: Path, *overlays: Path) -> Path:

@@ -15,7 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros.csp import POLICY
-from tests.conftest import PROJECT, build_site, site_project
+from tests.conftest import EXAMPLE_AS_OF, PROJECT, build_site, site_project
 
 ATTRIBUTES = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src"}
 
@@ -23,7 +23,7 @@ ATTRIBUTES = {"a": "href", "link": "href", "script": "src", "img": "src", "sourc
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = site_project(tmp_path_factory.mktemp("links"), PROJECT / "portfolio")
-    result = build_site(project, as_of="2018-03-15")
+    result = build_site(project, as_of=EXAMPLE_AS_OF)
     assert result.returncode == 0, result.stderr
     return project / "site"
 

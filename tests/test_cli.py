@@ -155,7 +155,7 @@ def test_new_takes_the_as_of_date_from_mkdocs_yml_as_the_build_does(
     shutil.copy(PROJECT / "mkdocs.yml", project / "mkdocs.yml")  # with its !!python/… tag
     assert main(["new", "indsats", "ny"]) == 0
     initiative = load_portfolio(project / "portfolio").initiatives["ny"]
-    assert initiative.status_date.isoformat() == "2018-03-15"
+    assert initiative.status_date.isoformat() == "2023-05-15"
 
 
 @pytest.mark.parametrize(
@@ -190,3 +190,15 @@ def test_an_unreadable_mkdocs_yml_is_a_usage_error(
     assert capsys.readouterr().err == (
         "portfolio: mkdocs.yml kan ikke læses — ret filen, eller byg sitet for at se fejlen\n"
     )
+
+
+def test_what_the_command_line_echoes_shows_control_characters_escaped(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["validate", "portfolio/ny\x1b[31m\x07.yml"]) == 2
+    assert capsys.readouterr().err == (
+        "portfolio: filen portfolio/ny\\x1b[31m\\x07.yml findes ikke\n"
+    )
+    monkeypatch.setenv("PORTFOLIO_AS_OF", "2018\x1b[2J")
+    assert main(["new", "indsats", "ny"]) == 2
+    assert "\x1b" not in capsys.readouterr().err

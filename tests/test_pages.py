@@ -18,16 +18,23 @@ from macros.models import Portfolio
 from macros.periods import format_date, parse_period
 from macros.validate import load_portfolio
 from macros.vocabulary import Colour
-from tests.conftest import PROJECT, build_site, portfolio_with, portfolio_with_title, site_project
+from tests.conftest import (
+    EXAMPLE_AS_OF,
+    PROJECT,
+    build_site,
+    portfolio_with,
+    portfolio_with_title,
+    site_project,
+)
 
 AS_OF = "2018-03-15"
 
 
 @pytest.fixture(scope="module")
 def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example portfolio built once for this module, as of 15 March 2018."""
+    """The example portfolio built once for this module, as of its own snapshot date."""
     project = site_project(tmp_path_factory.mktemp("eksempel"), PROJECT / "portfolio")
-    result = build_site(project, as_of=AS_OF)
+    result = build_site(project, as_of=EXAMPLE_AS_OF)
     assert result.returncode == 0, result.stderr
     return project / "site"
 
@@ -74,8 +81,8 @@ def test_home_lists_every_red_indsats_under_kraever_handling(
 
 def test_home_upcoming_items_fall_within_60_days(example: Path) -> None:
     rows = page(example, "").select("table.pt-dated")[0].select("tbody tr")
-    assert rows, "the example has steps in spring 2018"
-    as_of = date.fromisoformat(AS_OF)
+    assert rows, "the example has steps in the summer of 2023"
+    as_of = date.fromisoformat(EXAMPLE_AS_OF)
     for row in rows:
         when = parse_period(row.td.get_text(strip=True))
         assert when.end >= as_of, row.get_text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.conftest import PROJECT, build_site, site_project
+from tests.conftest import EXAMPLE_AS_OF, PROJECT, build_site, site_project
 
 EPOCH = "1763856000"  # 23 November 2025, as a commit time would give it
 
@@ -31,7 +31,7 @@ def test_two_builds_of_the_same_data_are_byte_identical(tmp_path: Path) -> None:
     copy_reversed(PROJECT / "portfolio", shuffled)
     second = site_project(tmp_path / "b", shuffled)
     for project in (first, second):
-        result = build_site(project, as_of="2018-03-15", source_date_epoch=EPOCH)
+        result = build_site(project, as_of=EXAMPLE_AS_OF, source_date_epoch=EPOCH)
         assert result.returncode == 0, result.stderr
     built, again = files(first / "site"), files(second / "site")
     assert built.keys() == again.keys()
@@ -44,7 +44,7 @@ def test_a_build_without_the_second_process_gives_the_same_site(tmp_path: Path) 
     forked = site_project(tmp_path / "a", PROJECT / "portfolio")
     in_process = site_project(tmp_path / "b", PROJECT / "portfolio")
     for project, another_thread in ((forked, False), (in_process, True)):
-        result = build_site(project, "2018-03-15", EPOCH, another_thread=another_thread)
+        result = build_site(project, EXAMPLE_AS_OF, EPOCH, another_thread=another_thread)
         assert result.returncode == 0, result.stderr
         where = "byggets egen proces" if another_thread else "en anden proces"
         assert f"søgeposter, eksporter og kalendere laves i {where}" in result.stderr

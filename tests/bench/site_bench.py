@@ -39,7 +39,7 @@ from macros.plugin import PLUGIN_NAME
 REPO = Path(__file__).resolve().parents[2]
 ROUNDS = 3
 TARGET_RATIO = 1.3
-AS_OF = "2018-03-15"
+AS_OF = "2023-05-15"
 # The bare project's folders: pages in the nav (as many as the real nav), and all the others.
 NAV_FOLDER = "menu"
 PAGE_FOLDER = "sider"

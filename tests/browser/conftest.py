@@ -31,9 +31,9 @@ from playwright.sync_api import (
 )
 
 from tests.chromium import CHROMIUM, CHROMIUM_ARGS
-from tests.conftest import PROJECT
+from tests.conftest import EXAMPLE_AS_OF, PROJECT
 
-AS_OF = "2018-03-15"
+AS_OF = EXAMPLE_AS_OF
 DESKTOP: ViewportSize = {"width": 1280, "height": 800}
 PHONE: ViewportSize = {"width": 390, "height": 844}
 
