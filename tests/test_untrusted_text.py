@@ -17,8 +17,8 @@ from bs4 import BeautifulSoup
 
 from macros.cli import main
 from macros.models import Link
-from tests.conftest import INVALID, build_site, portfolio_with, site_project
-from tests.untrusted import text_field_paths, with_texts
+from tests.conftest import INVALID, portfolio_with
+from tests.untrusted import built_with_texts
 
 PAYLOAD = (
     '=HYPERLINK("http://x") <script>alert(1)</script> <img src=x onerror=alert(2)> '
@@ -33,13 +33,7 @@ def payload_text(_path: str, limit: int) -> str:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("payload")
-    portfolio, filled = with_texts(folder, payload_text)
-    assert filled == text_field_paths()
-    project = site_project(folder, portfolio)
-    result = build_site(project, as_of="2018-03-01")
-    assert result.returncode == 0, result.stderr
-    return project / "site"
+    return built_with_texts(tmp_path_factory.mktemp("payload"), payload_text)
 
 
 def test_no_page_gets_a_script_or_handler_from_the_data(site: Path) -> None:

@@ -22,7 +22,7 @@ from pydantic.fields import FieldInfo
 from macros.kinds import KINDS, KINDS_BY_FOLDER
 from macros.load import load_document
 from macros.validate import document_data
-from tests.conftest import TESTS
+from tests.conftest import TESTS, build_site, site_project
 
 EVERY_FIELD = TESTS / "fixtures" / "every-field"
 
@@ -131,6 +131,23 @@ def with_texts(folder: Path, text_for: TextFor) -> tuple[Path, set[str]]:
         # Why JSON: a JSON document is YAML that keeps every character of every text.
         path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return target, seen
+
+
+def built_with_texts(folder: Path, text_for: TextFor) -> Path:
+    """The site built (as of 1 March 2018) from the every-field portfolio, texts from `text_for`."""
+    portfolio, filled = with_texts(folder, text_for)
+    assert filled == text_field_paths(), "tests/fixtures/every-field lacks a text field"
+    result = build_site(site_project(folder, portfolio), as_of="2018-03-01")
+    assert result.returncode == 0, result.stderr
+    return folder / "projekt" / "site"
+
+
+def built_pages(site: Path) -> list[str]:
+    """The address of every page of a built site, relative to its root ("" is the home page)."""
+    return sorted(
+        path.relative_to(site).as_posix().removesuffix("index.html")
+        for path in site.rglob("*.html")
+    )
 
 
 PAYLOAD = (

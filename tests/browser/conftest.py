@@ -32,6 +32,7 @@ from playwright.sync_api import (
 
 from tests.chromium import CHROMIUM, CHROMIUM_ARGS
 from tests.conftest import EXAMPLE_AS_OF, PROJECT
+from tests.untrusted import TextFor, built_with_texts
 
 AS_OF = EXAMPLE_AS_OF
 DESKTOP: ViewportSize = {"width": 1280, "height": 800}
@@ -88,9 +89,11 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def served(directory: Path) -> Iterator[str]:
+def served(
+    directory: Path, handler_class: type[SimpleHTTPRequestHandler] = _QuietHandler
+) -> Iterator[str]:
     """`directory` served over HTTP on a free port of 127.0.0.1; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+    handler = functools.partial(handler_class, directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -100,6 +103,13 @@ def served(directory: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+def served_with_texts(folder: Path, text_for: TextFor) -> Iterator[tuple[Path, str]]:
+    """The every-field portfolio's site with texts from `text_for`, built and served."""
+    site = built_with_texts(folder, text_for)
+    with served(site) as url:
+        yield site, url
 
 
 @pytest.fixture(scope="session")

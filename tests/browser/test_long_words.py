@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, ViewportSize
 
-from tests.browser.conftest import guarded_page, open_page, served
-from tests.conftest import build_site, site_project
-from tests.untrusted import text_field_paths, with_texts
+from tests.browser.conftest import guarded_page, open_page, served_with_texts
+from tests.untrusted import built_pages
 
 NARROW: ViewportSize = {"width": 320, "height": 640}
 # A compound as Danish makes them, and then some: 200 characters without a break.
@@ -54,33 +53,22 @@ FIND_OVERFLOW = """
 
 
 @pytest.fixture(scope="module")
-def long_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("long-words")
-    portfolio, filled = with_texts(folder, long_text)
-    assert filled == text_field_paths()
-    result = build_site(site_project(folder, portfolio), as_of="2018-03-01")
-    assert result.returncode == 0, result.stderr
-    return folder / "projekt" / "site"
-
-
-@pytest.fixture(scope="module")
-def long_url(long_site: Path) -> Iterator[str]:
-    with served(long_site) as url:
-        yield url
+def long_words(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    """The built site and its address."""
+    yield from served_with_texts(tmp_path_factory.mktemp("long-words"), long_text)
 
 
 @pytest.fixture
-def narrow_page(browser: Browser, long_url: str) -> Iterator[Page]:
-    for page in guarded_page(browser, long_url, java_script_enabled=True):
+def narrow_page(browser: Browser, long_words: tuple[Path, str]) -> Iterator[Page]:
+    for page in guarded_page(browser, long_words[1], java_script_enabled=True):
         page.set_viewport_size(NARROW)
         yield page
 
 
-def test_no_page_scrolls_sideways_at_320_px(narrow_page: Page, long_site: Path) -> None:
-    pages = sorted(
-        path.relative_to(long_site).as_posix().removesuffix("index.html")
-        for path in long_site.rglob("*.html")
-    )
+def test_no_page_scrolls_sideways_at_320_px(
+    narrow_page: Page, long_words: tuple[Path, str]
+) -> None:
+    pages = built_pages(long_words[0])
     assert len(pages) > 20
     problems = {}
     for path in pages:

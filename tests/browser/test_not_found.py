@@ -7,19 +7,16 @@ site's root), with no request to another origin.
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import threading
 from collections.abc import Iterator
 from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.browser.conftest import guarded_page
+from tests.browser.conftest import guarded_page, served
 
 
 class _NotFoundHandler(SimpleHTTPRequestHandler):
@@ -41,23 +38,9 @@ class _NotFoundHandler(SimpleHTTPRequestHandler):
         """Say nothing."""
 
 
-@contextlib.contextmanager
-def served_with_404(directory: Path) -> Iterator[str]:
-    handler = functools.partial(_NotFoundHandler, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-
-
 @pytest.fixture(scope="module")
 def host(built_site: Path) -> Iterator[str]:
-    with served_with_404(built_site) as url:
+    with served(built_site, _NotFoundHandler) as url:
         yield url
 
 

@@ -15,9 +15,8 @@ import pytest
 from playwright.sync_api import Browser, Dialog, Page
 
 from macros.csp import POLICY
-from tests.browser.conftest import guarded_page, open_page, served
-from tests.conftest import build_site, site_project
-from tests.untrusted import PAYLOAD, payload_for, text_field_paths, with_texts
+from tests.browser.conftest import guarded_page, open_page, served_with_texts
+from tests.untrusted import PAYLOAD, built_pages, payload_for
 
 # Why in the page before any script: the policy reports blocked scripts as events, not errors.
 RECORD_VIOLATIONS = """
@@ -56,23 +55,13 @@ FIND_PAYLOAD_MARKUP = """
 
 
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("hostile")
-    portfolio, filled = with_texts(folder, payload_for)
-    assert filled == text_field_paths()
-    result = build_site(site_project(folder, portfolio), as_of="2018-03-01")
-    assert result.returncode == 0, result.stderr
-    return folder / "projekt" / "site"
-
-
-@pytest.fixture(scope="module")
-def hostile_url(hostile_site: Path) -> Iterator[str]:
-    with served(hostile_site) as url:
-        yield url
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    """The built site and its address."""
+    yield from served_with_texts(tmp_path_factory.mktemp("hostile"), payload_for)
 
 
 @pytest.fixture
-def hostile_page(browser: Browser, hostile_url: str) -> Iterator[Page]:
+def hostile_page(browser: Browser, hostile: tuple[Path, str]) -> Iterator[Page]:
     """A guarded page (no foreign request, no console error) that also records dialogs."""
     dialogs: list[str] = []
 
@@ -80,18 +69,11 @@ def hostile_page(browser: Browser, hostile_url: str) -> Iterator[Page]:
         dialogs.append(dialog.message)
         dialog.dismiss()
 
-    for page in guarded_page(browser, hostile_url, java_script_enabled=True):
+    for page in guarded_page(browser, hostile[1], java_script_enabled=True):
         page.context.add_init_script(RECORD_VIOLATIONS)
         page.on("dialog", refuse)
         yield page
     assert dialogs == [], f"a payload opened a dialog: {dialogs}"
-
-
-def pages_of(site: Path) -> list[str]:
-    return sorted(
-        path.relative_to(site).as_posix().removesuffix("index.html")
-        for path in site.rglob("*.html")
-    )
 
 
 def assert_harmless(page: Page, where: str) -> None:
@@ -110,8 +92,10 @@ def assert_harmless(page: Page, where: str) -> None:
     assert "49" not in page.evaluate("document.title"), where  # {{7*7}} never evaluated
 
 
-def test_no_page_runs_or_shows_markup_from_the_data(hostile_page: Page, hostile_site: Path) -> None:
-    pages = pages_of(hostile_site)
+def test_no_page_runs_or_shows_markup_from_the_data(
+    hostile_page: Page, hostile: tuple[Path, str]
+) -> None:
+    pages = built_pages(hostile[0])
     assert len(pages) > 20
     for path in pages:
         open_page(hostile_page, path)
