@@ -11,25 +11,24 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from macros.clock import AsOf, AsOfError, as_of_date
 from macros.importer import Row, as_yaml, read_table, rows_to_import, unknown_columns
 from macros.issues import Issue
 from macros.kinds import KINDS_BY_NAME, Kind
 from macros.models import Portfolio
+from macros.portfolio_files import NotWritten, write_inside
 from macros.report import github_annotations, plain_lines, step_summary, visible
 from macros.scaffold import SCAFFOLD_KINDS, schema_reference, skeleton
 from macros.schema import stale_schemas, write_schemas
+from macros.site_config import SITE_CONFIG, configured_as_of
 from macros.validate import check_portfolio
 from macros.vocabulary import ID_MAX_LENGTH, ID_PATTERN, slugify, suggest
 
 DEFAULT_ROOT = "portfolio"
+COMMAND = ".venv/bin/portfolio"
+"""How the README and the guide run this command from the repository root (after `make site`)."""
 DEFAULT_SCHEMA_FOLDER = "content/schema"
-SITE_CONFIG = "mkdocs.yml"
-PLUGIN_NAME = "porteføljetavlen"
 """The site's plugin, as mkdocs.yml names it (macros.plugin is not imported: it needs MkDocs)."""
 
 
@@ -42,7 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     try:
         return int(arguments.run(arguments))
-    except (UsageError, AsOfError) as error:
+    except (UsageError, AsOfError, NotWritten) as error:
         print(visible(f"portfolio: {error}"), file=sys.stderr)
         return 2
 
@@ -108,46 +107,6 @@ def _as_of() -> AsOf:
     return as_of_date(configured=configured_as_of(Path(SITE_CONFIG)))
 
 
-class _SiteConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml; tags for MkDocs' own Python objects become None instead of errors."""
-
-
-_SiteConfigLoader.add_multi_constructor("", lambda _loader, _suffix, _node: None)
-
-
-def configured_as_of(config_file: Path) -> str | None:
-    """The plugin's `opgørelsesdato` in the site's mkdocs.yml, or None without one.
-
-    Why read it here: `portfolio validate` must judge dates against the same as-of date as the
-    build, and a pinned snapshot date lives in mkdocs.yml.
-    """
-    if not config_file.is_file():
-        return None
-    try:
-        with config_file.open(encoding="utf-8") as handle:
-            config = yaml.load(handle, Loader=_SiteConfigLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        raise AsOfError(
-            f"{config_file.as_posix()} kan ikke læses — ret filen, eller byg sitet for at se fejlen"
-        ) from None
-    options = _plugin_options(config, PLUGIN_NAME)
-    configured = options.get("opgørelsesdato")
-    return str(configured) if configured else None
-
-
-def _plugin_options(config: object, name: str) -> dict[str, Any]:
-    """A plugin's options; mkdocs.yml lists plugins as names, one-key mappings or one mapping."""
-    plugins = config.get("plugins") if isinstance(config, dict) else None
-    if isinstance(plugins, dict):
-        entries = list(plugins.items())
-    elif isinstance(plugins, list):
-        entries = [next(iter(item.items())) for item in plugins if isinstance(item, dict) and item]
-    else:
-        entries = []
-    options = next((options for key, options in entries if key == name), None)
-    return options if isinstance(options, dict) else {}
-
-
 def _display(path: str) -> str:
     return Path(os.path.normpath(path)).as_posix()
 
@@ -187,7 +146,7 @@ def _new(arguments: argparse.Namespace) -> int:
         )
     root = Path(arguments.mappe)
     target = root / kind.folder / f"{entity_id}.yml"
-    if target.exists():
+    if target.exists() or target.is_symlink():
         raise UsageError(f"{_display(str(target))} findes allerede — vælg et andet id")
     text = skeleton(
         kind,
@@ -197,9 +156,12 @@ def _new(arguments: argparse.Namespace) -> int:
         today=_as_of().day,
         schema=schema_reference(target, Path(arguments.skema), kind),
     )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
-    print(f"Skrev {_display(str(target))}. Ret teksterne, og kør derefter: portfolio validate")
+    write_inside(root, target, text, replace=False)
+    print(
+        visible(
+            f"Skrev {_display(str(target))}. Ret teksterne, og kør derefter: {COMMAND} validate"
+        )
+    )
     return 0
 
 
@@ -223,10 +185,13 @@ def _schema(arguments: argparse.Namespace) -> int:
     if arguments.check:
         stale = stale_schemas(folder)
         for path in stale:
-            print(f"{_display(str(path))} er forældet — kør: portfolio schema", file=sys.stderr)
+            print(
+                visible(f"{_display(str(path))} er forældet — kør: {COMMAND} schema"),
+                file=sys.stderr,
+            )
         return 1 if stale else 0
     for path in write_schemas(folder):
-        print(f"Skrev {_display(str(path))}")
+        print(visible(f"Skrev {_display(str(path))}"))
     return 0
 
 
@@ -278,11 +243,14 @@ def _import_row(row: Row, root: Path, arguments: argparse.Namespace) -> bool:
     if row.problems:
         return False
     if arguments.tør:
-        print(f"Række {row.number}: ville oprette {_display(str(target))}")
+        print(visible(f"Række {row.number}: ville oprette {_display(str(target))}"))
         return True
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(as_yaml(row), encoding="utf-8")
-    print(f"Række {row.number}: skrev {_display(str(target))}")
+    try:
+        write_inside(root, target, as_yaml(row), replace=arguments.overskriv)
+    except NotWritten as refused:
+        print(visible(f"Række {row.number}: {refused}"))
+        return False
+    print(visible(f"Række {row.number}: skrev {_display(str(target))}"))
     return True
 
 

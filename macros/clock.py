@@ -12,8 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
+from zoneinfo import ZoneInfo
 
 AS_OF_VARIABLE = "PORTFOLIO_AS_OF"
+DANISH_TIME = ZoneInfo("Europe/Copenhagen")
+"""Where the portfolio's days begin and end, whatever the machine's own time zone (CI: UTC)."""
 
 
 class AsOfError(ValueError):
@@ -80,7 +83,7 @@ def as_of_date(
     if epoch.isascii() and epoch.isdigit():
         day = datetime.fromtimestamp(int(epoch), tz=UTC).date()
         return AsOf(day, AsOfSource.SOURCE_DATE_EPOCH)
-    return AsOf(today or date.today(), AsOfSource.TODAY)
+    return AsOf(today or datetime.now(DANISH_TIME).date(), AsOfSource.TODAY)
 
 
 def _iso_date(given: str, name: str) -> date:

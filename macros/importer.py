@@ -20,10 +20,13 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from macros.load import CONTROL_CHARACTERS
 from macros.messages import field_path, translate
 from macros.models import Initiative
 from macros.periods import PeriodError, parse_period
 from macros.vocabulary import ID_MAX_LENGTH, ID_PATTERN, slugify
+
+_CONTROL = re.compile(f"[{CONTROL_CHARACTERS}]")
 
 SEED_HEADERS = (
     (re.compile(r"^indsats", re.I), "titel"),
@@ -100,11 +103,21 @@ def rows_to_import(
         for key, raw in cells.items():
             value = _cell(raw)
             if value and key not in IGNORED:
+                _refuse_controls(row, key, value)
                 _put(row, key, value)
         for key, value in defaults.items():
             row.data.setdefault(key, value)
         _check(row, groups)
         yield row
+
+
+def _refuse_controls(row: Row, key: str, value: str) -> None:
+    """A control character (pasted from another program) is refused, as the loader would."""
+    if _CONTROL.search(value.replace("\r\n", "\n")):
+        row.problems.append(
+            f"{key}: cellen indeholder et usynligt kontroltegn — slet tegnet, eller skriv teksten "
+            "ind igen"
+        )
 
 
 def _cell(raw: str | None) -> str:

@@ -48,7 +48,9 @@ _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 # raw, but an escape in double quotes ("\e", "\0", "\x85", "\r") makes them after decoding;
 # checked on every scalar, keys included, so no text field of any kind can carry one onwards
 # (openpyxl refuses them in the XLSX export, and a terminal obeys them).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+CONTROL_CHARACTERS = r"\x00-\x08\x0b-\x1f\x7f-\x9f"
+"""The refused characters as the inside of a regex class; the JSON Schema refuses them too."""
+_CONTROL = re.compile(f"[{CONTROL_CHARACTERS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +151,8 @@ _UNREADABLE = {
     errno.EACCES: "der er ikke adgang til at læse filen — ret filens rettigheder",
     # O_NOFOLLOW: the file was a link when it was opened.
     errno.ELOOP: LINK_MESSAGE,
+    # O_NONBLOCK: a socket cannot be opened like a file.
+    errno.ENXIO: NOT_A_FILE_MESSAGE,
 }
 
 _READER_MESSAGE = (
@@ -157,8 +161,10 @@ _READER_MESSAGE = (
 
 
 # Why each flag: O_NOFOLLOW refuses a link even if one replaced the file after the folder was
-# listed (the race between looking and opening); O_NONBLOCK keeps a FIFO put there from hanging
-# the open, waiting for a writer. What was opened is then judged by fstat, not by its name.
+# listed (the race between looking and opening; a folder on the way swapped for a link in that
+# moment is not caught, but that takes write access to the checkout during the build);
+# O_NONBLOCK keeps a FIFO put there from hanging the open, waiting for a writer. What was opened
+# is then judged by fstat, not by its name.
 _OPEN_FLAGS = (
     os.O_RDONLY
     | getattr(os, "O_NOFOLLOW", 0)
@@ -191,6 +197,12 @@ def _read_regular_file(path: Path) -> tuple[bytes | None, int]:
     return (data, len(data)) if len(data) <= MAX_FILE_BYTES else (None, len(data))
 
 
+# Why refused before parsing: libyaml takes these for line breaks (NEL is what a Windows "…"
+# becomes when read as Latin-1), so every line number after one would be off, and inside quotes
+# it turns into a space without a word. Written as escapes they are refused like other controls.
+_RAW_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
 def _read_text(path: Path, display: str) -> tuple[str | None, Issue | None]:
     try:
         data, size = _read_regular_file(path)
@@ -208,20 +220,28 @@ def _read_text(path: Path, display: str) -> tuple[str | None, Issue | None]:
             f"{MAX_FILE_BYTES // 1024} KB; del indholdet op, eller kort teksten ned",
         )
     try:
-        return data.decode("utf-8-sig"), None
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        offset = error.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
-        before = data[:offset]
-        line = before.count(b"\n") + 1
-        column = offset - (before.rfind(b"\n") + 1) + 1
-        return None, Issue(
-            display,
-            line,
-            column,
-            "",
-            f"filen er ikke gemt som UTF-8 (byte 0x{data[offset]:02X}) — "
-            "gem den som UTF-8 i din editor",
-        )
+        return None, _not_utf8(display, data, error)
+    odd_break = _RAW_LINE_BREAKS.search(text)
+    if odd_break is not None:
+        return None, Issue(display, *_position(text, odd_break.start()), "", _READER_MESSAGE)
+    return text, None
+
+
+def _not_utf8(display: str, data: bytes, error: UnicodeDecodeError) -> Issue:
+    offset = error.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+    before = data[:offset]
+    line = before.count(b"\n") + 1
+    column = offset - (before.rfind(b"\n") + 1) + 1
+    return Issue(
+        display,
+        line,
+        column,
+        "",
+        f"filen er ikke gemt som UTF-8 (byte 0x{data[offset]:02X}) — "
+        "gem den som UTF-8 i din editor",
+    )
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
@@ -448,6 +468,9 @@ def _syntax_issue(display: str, error: yaml.MarkedYAMLError, text: str) -> Issue
     quoted = quote_issue(display, error, text, _EventSource)
     if quoted is not None:
         return quoted
+    unclosed = _unclosed_brackets(display, error)
+    if unclosed is not None:
+        return unclosed
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     lines = text.splitlines()
@@ -464,4 +487,27 @@ def _syntax_issue(display: str, error: yaml.MarkedYAMLError, text: str) -> Issue
         "",
         "YAML-fejl: filen kan ikke læses her — tjek indrykning, kolon og "
         "citationstegn på linjen og linjen før",
+    )
+
+
+_BRACKETS = {"flow sequence": ("en liste", "[", "]"), "flow mapping": ("felterne", "{", "}")}
+
+
+def _unclosed_brackets(display: str, error: yaml.MarkedYAMLError) -> Issue | None:
+    """A list in [ ] or fields in { } not closed: reported where the bracket opens.
+
+    Why: the parser stops where it notices, often on a later line with the next field.
+    """
+    opening, stopped = error.context_mark, error.problem_mark
+    kind = next((words for key, words in _BRACKETS.items() if key in (error.context or "")), None)
+    if kind is None or opening is None or stopped is None or opening.line == stopped.line:
+        return None
+    what, opens, closes = kind
+    return Issue(
+        display,
+        opening.line + 1,
+        opening.column + 1,
+        "",
+        f"YAML-fejl: {what} i {opens} {closes}, der starter i linje {opening.line + 1}, er ikke "
+        f"lukket (YAML-læseren gik i stå i linje {stopped.line + 1}) — tjek komma og {closes}",
     )

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, WithJsonSchema
 from pydantic.json_schema import SkipJsonSchema
 
 from macros.periods import Period
 from macros.vocabulary import (
+    MILESTONE_NUMBER,
+    MILESTONE_NUMBER_JSON_SCHEMA,
     ClockField,
     Colour,
     ColourField,
@@ -34,13 +37,30 @@ from macros.vocabulary import (
     Section,
     SectionField,
     WeekdayField,
+    text_json_schema,
 )
 
-OneLine = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
-Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
+OneLine = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+    WithJsonSchema(text_json_schema(200)),
+]
+Text = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000),
+    WithJsonSchema(text_json_schema(20_000)),
+]
+ShortText = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=40),
+    WithJsonSchema(text_json_schema(40)),
+]
+"""A few words: a tag, or a name in the site's menu."""
+Tag = ShortText
 MilestoneNumber = Annotated[
-    str, StringConstraints(strip_whitespace=True, pattern=r"^[0-9]+(\.[0-9]+)*[A-Za-z]?$")
+    str,
+    StringConstraints(strip_whitespace=True, pattern=f"^{MILESTONE_NUMBER}$"),
+    WithJsonSchema(MILESTONE_NUMBER_JSON_SCHEMA),
 ]
 
 
@@ -301,7 +321,7 @@ class OpeningHours(StrictModel):
     model_config = danish("Åbningstid", "Dage og tidsrum, hvor kontakten svarer.")
 
     days: tuple[WeekdayField, ...] = Field(
-        alias="dage", min_length=1, description="Ugedage, og helligdag for helligdagene."
+        alias="dage", min_length=1, description="Ugedage, og helligdag for helligdage og lukkedage."
     )
     opens: ClockField = Field(alias="fra", description='Fra klokken, fx "08:00".')
     closes: ClockField = Field(alias="til", description='Til klokken, fx "15:45".')
@@ -346,13 +366,27 @@ class FlowStep(StrictModel):
     text: Text = Field(alias="tekst", description="Hvad der sker i trinnet.")
 
 
-class Holiday(StrictModel):
-    """A public holiday: the duty line answers as on a weekend."""
+class ClosingDay(StrictModel):
+    """One of the organisation's own closing days besides the public holidays, e.g. 24 December.
 
-    model_config = danish("Helligdag", "En helligdag med dato og navn.")
+    On it, opening hours use the "helligdag" row, as on a public holiday.
+    """
 
-    on: ExactDateField = Field(alias="dato", description="Datoen, fx 2026-12-25.")
-    name: OneLine = Field(alias="navn", description="Fx Juledag.")
+    model_config = danish(
+        "Lukkedag",
+        "En dag ud over de danske helligdage, hvor der holdes lukket som på en helligdag, fx "
+        "juleaftensdag.",
+    )
+
+    on: ExactDateField = Field(alias="dato", description="Datoen, fx 2026-12-24.")
+    name: OneLine = Field(alias="navn", description="Fx Juleaftensdag.")
+
+
+HELLIGDAGE_NOTICE = (
+    "Forældet: de danske helligdage beregnes nu af sig selv. Slet de almindelige helligdage, og "
+    "flyt organisationens egne ekstra lukkedage (fx 24. december) til lukkedage."
+)
+"""What an editor's IDE says about the old key `helligdage`, which is still read."""
 
 
 class Procedure(Entity):
@@ -363,10 +397,11 @@ class Procedure(Entity):
     )
 
     title: OneLine = Field(alias="titel", description="Procedurens navn.")
-    menu: OneLine | None = Field(
+    menu: ShortText | None = Field(
         None,
         alias="menupunkt",
-        description="Kort navn i sitets menu, fx EDI-nedbrud. Udelad det: titlen bruges.",
+        description="Kort navn i sitets menu (højst 40 tegn), fx EDI-nedbrud. Udelad det: titlen "
+        "bruges, hvis den er kort nok.",
     )
     summary: Text = Field(
         alias="kort", description="Det vigtigste i to-tre sætninger: det står øverst på siden."
@@ -404,14 +439,36 @@ class Procedure(Entity):
     internal: Text | None = Field(
         None, alias="intern_procedure", description="Hvad kommuner og sygehuse selv sørger for."
     )
-    holidays: tuple[Holiday, ...] = Field(
-        (), alias="helligdage", description="Helligdage, hvor vagten dækker som i weekender."
+    closing_days: tuple[ClosingDay, ...] = Field(
+        (),
+        alias="lukkedage",
+        description="Organisationens egne ekstra lukkedage, fx 24. og 31. december eller "
+        "grundlovsdag, hvor åbningstiderne for helligdag gælder. De danske helligdage (fx "
+        "skærtorsdag, 2. påskedag og juledag) beregnes af sig selv og skrives ikke her.",
+    )
+    listed_holidays: tuple[ClosingDay, ...] = Field(
+        (),
+        alias="helligdage",
+        description=HELLIGDAGE_NOTICE,
+        json_schema_extra={"deprecated": True, "deprecationMessage": HELLIGDAGE_NOTICE},
     )
     systems: dict[ReferenceField, OneLine] = Field(
         {},
         alias="systemer",
         description="Systemerne, driftsmeddelelser kan nævne, efter id, fx cloverleaf: Cloverleaf.",
     )
+
+    @property
+    def own_closing_days(self) -> tuple[ClosingDay, ...]:
+        """Every date listed in `lukkedage` or the old `helligdage`, once, in date order.
+
+        Why the old list still counts: its dates closed the duty desk before the public holidays
+        were computed; those that are public holidays are merely repeated.
+        """
+        by_date: dict[date, ClosingDay] = {}
+        for day in (*self.closing_days, *self.listed_holidays):
+            by_date.setdefault(day.on, day)
+        return tuple(by_date[on] for on in sorted(by_date))
 
 
 class NoticeUpdate(StrictModel):

@@ -18,6 +18,7 @@ from functools import partial
 
 from markupsafe import Markup, escape
 
+from macros.clock import DANISH_TIME
 from macros.exports import as_csv, as_json, as_xlsx
 from macros.feeds import (
     STATUS_FEED_PATH,
@@ -29,7 +30,7 @@ from macros.feeds import (
 )
 from macros.models import Milestone, Notice, Portfolio
 from macros.notices import by_state, notice_rows, shown_moment
-from macros.oncall import browser_rule_data, timetable
+from macros.oncall import browser_rule_data, days_off, holiday_names, own_days, timetable
 from macros.periods import format_date
 from macros.render import Renderer
 from macros.schedule import (
@@ -56,7 +57,7 @@ from macros.views import (
     step_items,
     timeline_href,
 )
-from macros.vocabulary import DANISH_TIME, Colour
+from macros.vocabulary import Colour
 
 OVERVIEW = "oversigt/"
 GROUP_LIST = "grupper/"
@@ -338,7 +339,9 @@ def _procedure_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
         yield _page(
             procedure_href(procedure.id), procedure.title, render, "procedure-page.html",
             procedure=procedure, timetable=timetable(procedure),
-            rule_data=browser_rule_data(procedure),
+            rule_data=browser_rule_data(procedure, views.as_of),
+            days_off=days_off(procedure, views.as_of), holiday_names=holiday_names(views.as_of),
+            own_days=own_days(procedure), as_of=views.as_of,
         )  # fmt: skip
 
 

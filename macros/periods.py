@@ -29,11 +29,23 @@ MONTHS = (
     "november",
     "december",
 )
-_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, start=1)}
-_MONTH_NUMBERS |= {name[:3]: number for name, number in list(_MONTH_NUMBERS.items())}
-_MONTH_NUMBERS |= {"sept": 9}
+MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, start=1)}
+MONTH_NUMBERS |= {name[:3]: number for name, number in list(MONTH_NUMBERS.items())}
+MONTH_NUMBERS |= {"sept": 9}
+"""Every month word understood, lower case: the names, their first three letters and sept."""
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+# The grammar's other words and signs. The JSON Schema's period pattern (macros.patterns) is
+# built from these and the month words too, so the editor's IDE reads the same forms.
+QUARTER_NUMBER, HALF_NUMBER = "[1-4]", "[12]"
+QUARTER_WORD, QUARTER_ABBREVIATION, QUARTER_LETTER = "kvartal", "kvt", "q"
+"""1. kvartal, 1. kvt. (the full stop may be left out) and q1."""
+HALF_WORD = "halvår"
+DAY_SEPARATORS = "-./"
+"""Between day, month and year in the numeric form: 09-04-18, 9.4.2018, 9/4/18."""
+TWO_DIGIT_CENTURY = 2000
+"""What a two-digit year in the numeric form adds up to: 18 is 2018."""
 
 EXAMPLES = "2018-04-09, april 2018, 2. kvartal 2018, 1. halvår 2018, 2018 eller medio 2018"
 
@@ -192,13 +204,19 @@ def part_of(whole: Period, part: Part) -> Period:
 # Why [0-9], not \d: \d also matches other scripts' digits, and int() would read them.
 _ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _ISO_MONTH = re.compile(r"([0-9]{4})-([0-9]{1,2})")
-_NUMERIC_DAY = re.compile(r"([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4}|[0-9]{2})")
+_SEPARATOR = f"[{re.escape(DAY_SEPARATORS)}]"
+_NUMERIC_DAY = re.compile(
+    f"([0-9]{{1,2}}){_SEPARATOR}([0-9]{{1,2}}){_SEPARATOR}([0-9]{{4}}|[0-9]{{2}})"
+)
 _NAMED_DAY = re.compile(r"([0-9]{1,2})\.? ([a-zæøå]+)\.? ([0-9]{4})")
 _NAMED_MONTH = re.compile(r"([a-zæøå]+)\.? ([0-9]{4})")
-_QUARTER = re.compile(r"([1-4])\.? ?(?:kvartal|kvt\.?) ([0-9]{4})|q([1-4]) ([0-9]{4})")
-_HALF = re.compile(r"([12])\.? ?halvår ([0-9]{4})")
+_QUARTER = re.compile(
+    f"({QUARTER_NUMBER})\\.? ?(?:{QUARTER_WORD}|{QUARTER_ABBREVIATION}\\.?) ([0-9]{{4}})"
+    f"|{QUARTER_LETTER}({QUARTER_NUMBER}) ([0-9]{{4}})"
+)
+_HALF = re.compile(f"({HALF_NUMBER})\\.? ?{HALF_WORD} ([0-9]{{4}})")
 _YEAR = re.compile(r"[0-9]{4}")
-_PART = re.compile(r"(primo|medio|ultimo) (.+)")
+_PART = re.compile(f"({'|'.join(part.value for part in Part)}) (.+)")
 
 
 def parse_period(value: object) -> Period:
@@ -261,7 +279,7 @@ def _from_iso_month(match: re.Match[str], original: str) -> Period:
 def _from_numeric_day(match: re.Match[str], original: str) -> Period:
     # Why: the seed tables write "09-04-18"; a two-digit year there always means 20xx.
     year_text = match[3]
-    full_year = int(year_text) + 2000 if len(year_text) == 2 else int(year_text)
+    full_year = int(year_text) + TWO_DIGIT_CENTURY if len(year_text) == 2 else int(year_text)
     return _exact_day(full_year, int(match[2]), int(match[1]), original)
 
 
@@ -299,7 +317,7 @@ _PARSERS = (
 
 
 def _month_number(name: str, original: str) -> int:
-    number = _MONTH_NUMBERS.get(name)
+    number = MONTH_NUMBERS.get(name)
     if number is not None:
         return number
     close = difflib.get_close_matches(name, MONTHS, n=1, cutoff=0.7)

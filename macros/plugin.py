@@ -43,14 +43,15 @@ from macros.pages import (
     site_views,
     way_to_root,
 )
+from macros.periods import format_date
 from macros.render import Renderer
 from macros.report import plain_lines, visible
 from macros.schedule import Schedule
 from macros.search_index import IndexedPage, add_to_search_index
+from macros.site_config import PLUGIN_NAME
 from macros.validate import load_portfolio
 from macros.views import UPCOMING_DAYS
 
-PLUGIN_NAME = "porteføljetavlen"
 SEARCH_PLUGIN = "material/search"
 BANNER_MARKER = "<!-- pt-notice-banner -->"
 # Why "<h1>" in it: Material adds a heading to a page whose content has none; the body has one.
@@ -142,6 +143,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             raise PluginError(
                 f"{len(invalid.issues)} fejl i porteføljen — se linjerne ovenfor"
             ) from None
+        log.info(f"Sitet opgøres pr. {format_date(as_of.day)} ({as_of.source.description})")
+        # Why: every page of a snapshot says so (partials/snapshot-notice.html).
+        config.extra["pt_snapshot"] = format_date(as_of.day) if as_of.source.pinned else ""
         schedule = Schedule(as_of.day, self.config.kommende_dage, not as_of.source.pinned)
         views = site_views(portfolio, schedule, config.site_url)
         config.nav = with_procedures(config.nav, portfolio)

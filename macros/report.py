@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from macros.issues import Issue
+from macros.load import CONTROL_CHARACTERS
 
 # Characters a terminal, a log viewer or GitHub would obey or hide instead of showing: Unicode
 # category Cc (ESC starts terminal sequences, CR overwrites the line, BEL, NUL, C1 controls such
@@ -19,7 +20,7 @@ from macros.issues import Issue
 # bidirectional embeddings, overrides and isolates, which can show a file name or a value in
 # another order than it has ("Trojan Source"). The newline is kept: each format flattens or
 # encodes it itself.
-_HIDDEN = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_HIDDEN = re.compile(f"[{CONTROL_CHARACTERS}\t\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _NAMED = {"\t": "\\t", "\r": "\\r", "\x00": "\\0"}
 
 

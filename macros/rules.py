@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from macros.clock import AsOf
+from macros.danish_holidays import public_holiday
 from macros.models import (
     Contact,
     Entity,
@@ -26,6 +27,8 @@ from macros.periods import Period
 from macros.vocabulary import ID_PATTERN, NoticeKind, moment_text, suggest
 
 Loc = tuple[int | str, ...]
+MENU_LENGTH = 40
+"""The longest name the menu shows in full (a procedure's menupunkt, or its title without one)."""
 Finding = tuple[Loc, str]
 
 LONGEST_NOTICE = timedelta(days=7)
@@ -41,7 +44,9 @@ def date_order(entity: Entity) -> Iterator[Finding]:
     elif isinstance(entity, Programme):
         yield from _not_before(("slut",), entity.end, "start", entity.start)
     elif isinstance(entity, Procedure):
+        yield from _procedure_menu(entity)
         yield from _procedure_hours(entity)
+        yield from _closing_days(entity)
     elif isinstance(entity, Notice):
         yield from _notice_times(entity)
 
@@ -94,6 +99,16 @@ def _notice_times(notice: Notice) -> Iterator[Finding]:
         previous = max(previous, update.at)
 
 
+def _procedure_menu(procedure: Procedure) -> Iterator[Finding]:
+    """The name in the menu is short enough to be shown in full (menupunkt, else the title)."""
+    if procedure.menu is None and len(procedure.title) > MENU_LENGTH:
+        yield (
+            ("titel",),
+            f"titlen er for lang til sitets menu ({len(procedure.title)} tegn) — tilføj "
+            f"menupunkt: med et kort navn på højst {MENU_LENGTH} tegn, fx EDI-nedbrud",
+        )
+
+
 def _procedure_hours(procedure: Procedure) -> Iterator[Finding]:
     """Opening hours run forwards and do not overlap on the same day for one contact."""
     if procedure.applies_until <= procedure.applies_from:
@@ -101,6 +116,23 @@ def _procedure_hours(procedure: Procedure) -> Iterator[Finding]:
         yield ("gælder_til",), f"{late} — ret et af klokkeslættene"
     for contact_id, contact in procedure.contacts.items():
         yield from _contact_hours(("kontakter", contact_id, "åbningstider"), contact)
+
+
+def _closing_days(procedure: Procedure) -> Iterator[Finding]:
+    """An own closing day that is a public holiday: the site computes those itself.
+
+    Why only `lukkedage`: the old key `helligdage` held the public holidays by design, and a file
+    written that way must keep validating.
+    """
+    for index, day in enumerate(procedure.closing_days):
+        holiday = public_holiday(day.on)
+        if holiday is not None:
+            yield (
+                ("lukkedage", index, "dato"),
+                f"{day.on.isoformat()} er allerede en helligdag ({holiday}), som sitet selv "
+                "beregner — slet linjen; under lukkedage står kun organisationens egne ekstra "
+                "lukkedage",
+            )
 
 
 def _contact_hours(loc: Loc, contact: Contact) -> Iterator[Finding]:
@@ -136,19 +168,26 @@ def _initiative_dates(initiative: Initiative) -> Iterator[Finding]:
 
 
 def after_as_of(entity: Entity, as_of: AsOf) -> Iterator[Finding]:
-    """Statuses dated after the as-of date.
+    """Statuses and decisions dated after the as-of date.
 
-    Why: a site pinned to a snapshot date would otherwise leave a newer status out of its counts
-    without a word; a status from the future of the build's own date is a typo.
+    Why: a site pinned to a snapshot date would otherwise leave a newer status (or a deadline
+    changed later) out of its counts without a word; a status from the future of the build's own
+    date is a typo.
     """
-    if not isinstance(entity, Initiative):
-        return
-    dated: list[tuple[Loc, date]] = [(("statusdato",), entity.status_date)]
-    dated += [(("historik", index, "dato"), entry.on) for index, entry in enumerate(entity.history)]
-    for loc, day in dated:
+    for loc, day in _recorded_dates(entity):
         if day > as_of.day:
             message = f"{day.isoformat()} ligger efter opgørelsesdatoen {as_of}"
             yield loc, f"{message} — {as_of.source.remedy}"
+
+
+def _recorded_dates(entity: Entity) -> list[tuple[Loc, date]]:
+    """The days on which something was recorded: a status, an earlier status, a new deadline."""
+    if isinstance(entity, Initiative):
+        history = [(("historik", i, "dato"), entry.on) for i, entry in enumerate(entity.history)]
+        return [(("statusdato",), entity.status_date), *history]
+    if isinstance(entity, Milestone):
+        return [(("revisioner", i, "dato"), r.decided) for i, r in enumerate(entity.revisions)]
+    return []
 
 
 def same_numbers(milestones: Sequence[tuple[str, Milestone]]) -> Iterator[tuple[str, Finding]]:

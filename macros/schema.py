@@ -1,7 +1,10 @@
 """JSON Schema for each kind of file, for the editor's IDE (VS Code's YAML extension).
 
 Generated from the models so it never disagrees with the validator; written in draft-07 form,
-which yaml-language-server reads fully. A test fails when the committed files are stale.
+which yaml-language-server reads fully. A test fails when the committed files are stale, and
+tests/test_schema.py holds the schema to the validator: it accepts every valid file and refuses
+every broken one whose rule a schema can state. Dates, periods, phone numbers, addresses and texts
+are checked by patterns (macros.patterns); a few rules across fields by if/then.
 """
 
 from __future__ import annotations
@@ -11,6 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from macros.kinds import KINDS, Kind
+from macros.patterns import text_pattern
+from macros.rules import MENU_LENGTH
+from macros.vocabulary import MilestoneStatus
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 
@@ -24,8 +30,92 @@ def json_schema(kind: Kind) -> dict[str, Any]:
     schema: dict[str, Any] = {"$schema": DRAFT_07, **generated, "title": kind.title}
     if definitions:
         schema["definitions"] = definitions
-    cleaned: dict[str, Any] = _without_property_titles(schema)
+    schema |= _RULES.get(kind.name, {})
+    cleaned: dict[str, Any] = _with_closed_keys(_without_property_titles(schema))
     return cleaned
+
+
+def _absent(key: str) -> dict[str, Any]:
+    """True when `key` is left out or empty."""
+    return {"anyOf": [{"not": {"required": [key]}}, {"properties": {key: {"type": "null"}}}]}
+
+
+_NOT_DONE = [status.value for status in MilestoneStatus if status is not MilestoneStatus.DONE]
+
+# The rules of macros.rules that tie one field to another within a file, where a schema can say
+# them; the messages are the validator's. Each error lands on the field the validator names.
+_RULES: dict[str, dict[str, Any]] = {
+    "milepæl": {
+        "allOf": [
+            {
+                "if": _absent("afsluttet"),
+                "then": {
+                    "properties": {
+                        "status": {
+                            "enum": _NOT_DONE,
+                            "errorMessage": "status er afsluttet, men datoen mangler — tilføj "
+                            "afsluttet: <dato>",
+                        }
+                    }
+                },
+            },
+            {
+                "if": {"required": ["status"], "properties": {"status": {"enum": _NOT_DONE}}},
+                "then": {
+                    "properties": {
+                        "afsluttet": {
+                            "type": "null",
+                            "errorMessage": "afsluttet er udfyldt, men status er ikke afsluttet "
+                            "— skriv status: afsluttet, eller slet afsluttet",
+                        }
+                    }
+                },
+            },
+            {
+                "if": _absent("deadline"),
+                "then": {
+                    "properties": {
+                        "revisioner": {
+                            "const": [],
+                            "errorMessage": "en revision ændrer en deadline, men den "
+                            "oprindelige mangler — tilføj deadline: med den først godkendte "
+                            "deadline",
+                        }
+                    }
+                },
+            },
+        ]
+    },
+    "procedure": {
+        "allOf": [
+            {
+                "if": _absent("menupunkt"),
+                "then": {
+                    "properties": {
+                        "titel": {
+                            "pattern": text_pattern(MENU_LENGTH),
+                            "errorMessage": "titlen er for lang til sitets menu — tilføj "
+                            f"menupunkt: med et kort navn på højst {MENU_LENGTH} tegn",
+                        }
+                    }
+                },
+            }
+        ]
+    },
+}
+
+
+def _with_closed_keys(node: Any) -> Any:
+    # Why: pydantic states a dictionary's key type (an id) as patternProperties only, which let
+    # any other key through; the validator refuses it.
+    if isinstance(node, dict):
+        closed = {key: _with_closed_keys(value) for key, value in node.items()}
+        if "patternProperties" in closed:
+            closed.setdefault("additionalProperties", False)
+        return closed
+    if isinstance(node, list):
+        return [_with_closed_keys(item) for item in node]
+    return node
 
 
 def _without_property_titles(node: Any) -> Any:

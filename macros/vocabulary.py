@@ -13,12 +13,22 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Annotated, Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from macros.periods import EXAMPLES, Period, PeriodError, parse_period
+from macros.clock import DANISH_TIME
+from macros.load import CONTROL_CHARACTERS
+from macros.patterns import (
+    WHITESPACE,
+    exact_date_pattern,
+    moment_pattern,
+    period_pattern,
+    phone_pattern,
+    strip_wrapped,
+    text_pattern,
+)
+from macros.periods import EXAMPLES, FIRST_YEAR, LAST_YEAR, Period, PeriodError, parse_period
 
 
 def danish_error(message: str) -> PydanticCustomError:
@@ -43,6 +53,32 @@ def shown(value: object) -> str:
     if isinstance(value, dict):
         return "en gruppe af felter"
     return f"'{value}'"
+
+
+def text_json_schema(max_length: int) -> dict[str, Any]:
+    """The JSON Schema of a free text of 1 to `max_length` characters.
+
+    The length counts once the whitespace around the text is stripped, as the models do; a
+    control character is refused, as the loader does. Why a number too: the models take 2018
+    as the text "2018", and VS Code reads 1.5 as a number.
+    """
+    return {
+        "type": ["string", "number"],
+        "pattern": text_pattern(max_length),
+        "patternErrorMessage": f"Skriv en tekst på 1 til {max_length} tegn uden usynlige "
+        "kontroltegn.",
+    }
+
+
+MILESTONE_NUMBER = r"[0-9]+(?:\.[0-9]+)*[A-Za-z]?"
+"""8, 8.1 or 6.1A; the model strips whitespace around it first."""
+
+MILESTONE_NUMBER_JSON_SCHEMA = {
+    "type": ["string", "number"],
+    "pattern": strip_wrapped(MILESTONE_NUMBER),
+    "minimum": 0,
+    "patternErrorMessage": 'Ikke et milepælsnummer — skriv fx "8.1" eller "6.1A".',
+}
 
 
 class Colour(Enum):
@@ -169,7 +205,12 @@ PeriodField = Annotated[
     WithJsonSchema(
         {
             "type": ["string", "integer"],
+            "pattern": period_pattern(),
+            "minimum": FIRST_YEAR,
+            "maximum": LAST_YEAR,
             "description": f"Dato eller periode, fx {EXAMPLES}.",
+            "patternErrorMessage": "Ikke en dato eller periode, der findes (tjek stavning, "
+            f"måned og dag) — skriv fx {EXAMPLES}.",
             "examples": ["2018-04-09", "april 2018", "2. kvartal 2018", "medio 2019"],
         }
     ),
@@ -182,8 +223,9 @@ ExactDateField = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "pattern": exact_date_pattern(),
             "description": "En præcis dato skrevet år-måned-dag, fx 2018-02-20.",
+            "patternErrorMessage": "Ikke en præcis dato, der findes — skriv fx 2018-02-20.",
             "examples": ["2018-02-20"],
         }
     ),
@@ -217,6 +259,8 @@ ReferenceField = Annotated[
             "type": "string",
             "pattern": f"^{ID_PATTERN.pattern}$",
             "description": "Id'et på en anden fil: filnavnet uden .yml.",
+            "patternErrorMessage": "Ikke et id — skriv filnavnet uden .yml: små bogstaver, tal "
+            "og bindestreger, fx behandling-og-pleje.",
         }
     ),
 ]
@@ -242,7 +286,9 @@ PositiveNumberField = Annotated[
 _LINK_SCHEMES = ("https://", "http://", "mailto:")
 # Whitespace, control characters and the invisible format characters a copy may bring along: a
 # link with one of them breaks or points elsewhere. The same class goes into the JSON Schema.
-_NOT_IN_LINKS = r"\s\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff"
+_NOT_IN_LINKS = (
+    f"{WHITESPACE}{CONTROL_CHARACTERS}" r"\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff"
+)
 _LINK_GAP = re.compile(f"[{_NOT_IN_LINKS}]")
 _LINK_PATTERN = f"^(https?://[^/?#{_NOT_IN_LINKS}]|mailto:[^?{_NOT_IN_LINKS}])[^{_NOT_IN_LINKS}]*$"
 
@@ -294,6 +340,9 @@ LinkAddressField = Annotated[
             "pattern": _LINK_PATTERN,
             "description": "Adressen; den skal starte med https://, http:// eller mailto: (små "
             "bogstaver) og må ikke have mellemrum.",
+            "patternErrorMessage": "Adressen skal starte med https://, http:// eller mailto: "
+            "skrevet med små bogstaver, have et domæne eller en e-mailadresse efter og ingen "
+            "mellemrum (skriv dem som %20) eller usynlige tegn.",
         }
     ),
 ]
@@ -306,7 +355,11 @@ def suggest(word: str, choices: list[str]) -> str | None:
 
 
 class Weekday(Enum):
-    """A day in opening hours; "helligdag" means a public holiday from the procedure's list."""
+    """A day in opening hours; "helligdag" means a public holiday or an own closing day.
+
+    The Danish public holidays are computed (macros/danish_holidays.py); the closing days are
+    the procedure's `lukkedage`.
+    """
 
     MONDAY = "mandag"
     TUESDAY = "tirsdag"
@@ -319,18 +372,21 @@ class Weekday(Enum):
 
 
 WeekdayField = _word_list_type(
-    Weekday, "dag", "En ugedag (mandag … søndag) eller helligdag (dagene i listen helligdage)."
+    Weekday,
+    "dag",
+    "En ugedag (mandag … søndag) eller helligdag (de danske helligdage, som beregnes, og "
+    "procedurens lukkedage).",
 )
 
 # Why [0-9], not \d: \d also matches Arabic-Indic and full-width digits.
-CLOCK_PATTERN = re.compile(r"([01][0-9]|2[0-4]):([0-5][0-9])")
+HOUR_MINUTE = "([01][0-9]|2[0-3]):([0-5][0-9])"
+CLOCK_PATTERN = re.compile(f"{HOUR_MINUTE}|24:00")
+"""A time of day, 00:00 to 24:00 (the end of the day); the JSON Schema checks the same."""
 
 
 def _clock(value: object) -> str:
     if isinstance(value, str) and CLOCK_PATTERN.fullmatch(value.strip()):
-        text = value.strip()
-        if text <= "24:00":
-            return text
+        return value.strip()
     if isinstance(value, str) and re.fullmatch(r"[0-9]:[0-5][0-9]", value.strip()):
         padded = "0" + value.strip()
         raise danish_error(f'{shown(value)} skal have to cifre i timetallet — skriv "{padded}"')
@@ -347,14 +403,20 @@ ClockField = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "pattern": r"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",
+            "pattern": strip_wrapped(CLOCK_PATTERN.pattern),
             "description": 'Klokkeslæt som "TT:MM" i anførselstegn, fx "08:00".',
+            "patternErrorMessage": 'Ikke et klokkeslæt — skriv "TT:MM" med to cifre i '
+            'timetallet, fra "00:00" til "24:00", fx "08:00".',
             "examples": ["08:00", "15:45"],
         }
     ),
 ]
 
-PHONE_PATTERN = re.compile(r"(?:\+45|0045)?([0-9]{8})")
+PHONE_PREFIXES = ("+45", "0045")
+PHONE_DIGITS = 8
+PHONE_PATTERN = re.compile(
+    f"(?:{'|'.join(map(re.escape, PHONE_PREFIXES))})?([0-9]{{{PHONE_DIGITS}}})"
+)
 
 
 def _phone(value: object) -> str:
@@ -380,19 +442,32 @@ def _phone(value: object) -> str:
     return " ".join(number[i : i + 2] for i in range(0, 8, 2))
 
 
+# A number written without quotes arrives as an int: 8 digits, and a minus sign is a hyphen.
+_PHONE_LARGEST = 10**PHONE_DIGITS - 1
+_PHONE_TOO_SHORT = 10 ** (PHONE_DIGITS - 1) - 1
+
 PhoneField = Annotated[
     str,
     PlainValidator(_phone),
     WithJsonSchema(
         {
             "type": ["string", "integer"],
+            "pattern": phone_pattern(PHONE_PREFIXES, PHONE_DIGITS),
+            "minimum": -_PHONE_LARGEST,
+            "maximum": _PHONE_LARGEST,
+            "not": {"type": "integer", "minimum": -_PHONE_TOO_SHORT, "maximum": _PHONE_TOO_SHORT},
             "description": "Dansk telefonnummer med 8 cifre, fx 24 90 87 31.",
+            "patternErrorMessage": "Ikke et dansk telefonnummer — skriv 8 cifre (0–9), evt. "
+            "efter +45, fx 24 90 87 31.",
             "examples": ["24 90 87 31"],
         }
     ),
 ]
 
-EMAIL_PATTERN = re.compile(r"[^@\s?&,;<>\"]+@[^@\s?&,;<>\"]+\.[a-z]{2,}", re.IGNORECASE)
+# Why the characters are listed: an address with one of them is a mailto: link with extra
+# recipients or parameters (?bcc=…), or two addresses in one.
+_NOT_IN_EMAILS = f'@{WHITESPACE}{CONTROL_CHARACTERS}?&,;<>"'
+EMAIL_PATTERN = re.compile(f"[^{_NOT_IN_EMAILS}]+@[^{_NOT_IN_EMAILS}]+\\.[a-zA-Z]{{2,}}")
 
 
 def _email(value: object) -> str:
@@ -404,7 +479,15 @@ def _email(value: object) -> str:
 EmailField = Annotated[
     str,
     PlainValidator(_email),
-    WithJsonSchema({"type": "string", "format": "email", "description": "E-mailadresse."}),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": strip_wrapped(EMAIL_PATTERN.pattern),
+            "description": "E-mailadresse.",
+            "patternErrorMessage": "Ikke en e-mailadresse — skriv én adresse uden mellemrum, "
+            "?, &, komma eller semikolon, fx edi@rsyd.dk.",
+        }
+    ),
 ]
 
 
@@ -422,8 +505,8 @@ class NoticeKind(Enum):
 
 NoticeKindField = _word_list_type(NoticeKind, "type", "planlagt eller akut.")
 
-DANISH_TIME = ZoneInfo("Europe/Copenhagen")
-MOMENT_PATTERN = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[ T]([01][0-9]|2[0-3]):([0-5][0-9])")
+MOMENT_SEPARATORS = " T"
+MOMENT_PATTERN = re.compile(f"([0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})[{MOMENT_SEPARATORS}]{HOUR_MINUTE}")
 
 
 def moment_text(moment: datetime) -> str:
@@ -445,10 +528,12 @@ def _moment(value: object) -> datetime:
         raise danish_error(f"{shown(value)} er ikke en dato, der findes") from None
     hour, minute = int(match.group(2)), int(match.group(3))
     moment = datetime(day.year, day.month, day.day, hour, minute, tzinfo=DANISH_TIME)
+    try:
+        round_trip = moment.astimezone(UTC).astimezone(DANISH_TIME)
+    except OverflowError:  # the first hour of 1 January year 1 is year 0 in UTC
+        raise danish_error(f"{shown(value)} er ikke en dato, der findes") from None
     # Why: on the night summer time begins, 02:00–02:59 does not exist in Denmark.
-    if moment.astimezone(UTC).astimezone(DANISH_TIME).replace(tzinfo=None) != moment.replace(
-        tzinfo=None
-    ):
+    if round_trip.replace(tzinfo=None) != moment.replace(tzinfo=None):
         raise danish_error(
             f"{shown(value)} findes ikke i dansk tid (uret springer fra 02:00 til 03:00) "
             "— skriv fx 03:00"
@@ -463,8 +548,10 @@ MomentField = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2} ([01][0-9]|2[0-3]):[0-5][0-9]$",
+            "pattern": moment_pattern(MOMENT_SEPARATORS, HOUR_MINUTE),
             "description": 'Dansk tid som "ÅÅÅÅ-MM-DD TT:MM", fx "2026-12-05 18:00".',
+            "patternErrorMessage": "Ikke et tidspunkt, der findes — skriv dato og klokkeslæt "
+            'i anførselstegn, fx "2026-12-05 18:00".',
             "examples": ["2026-12-05 18:00"],
         }
     ),

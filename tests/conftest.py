@@ -75,10 +75,12 @@ def build_site(
     source_date_epoch: str | None = None,
     *,
     another_thread: bool = False,
+    generator: str = "mkdocs",
 ) -> subprocess.CompletedProcess[str]:
     """Build the project's site; `as_of=None` builds a live site (no fixed as-of date).
 
-    `another_thread` builds as `mkdocs serve` does, with a thread besides the build's own.
+    `another_thread` builds as `mkdocs serve` does, with a thread besides the build's own;
+    `generator` "properdocs" builds with ProperDocs, the maintained continuation of MkDocs 1.x.
     """
     environment = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
     environment.pop("SOURCE_DATE_EPOCH", None)
@@ -93,7 +95,7 @@ def build_site(
         )
     else:
         environment["PORTFOLIO_AS_OF"] = as_of
-    launch = ["-c", WITH_ANOTHER_THREAD] if another_thread else ["-m", "mkdocs"]
+    launch = ["-c", WITH_ANOTHER_THREAD] if another_thread else ["-m", generator]
     return subprocess.run(
         [
             sys.executable,

@@ -37,6 +37,9 @@ def ids_in(page: Path) -> frozenset[str]:
 def target_of(site: Path, page: Path, reference: str) -> tuple[Path, str] | None:
     """The file and anchor a site-internal reference points at; None for other origins."""
     parts = urlsplit(reference)
+    if reference.startswith("//"):
+        # Why: a protocol-relative address leaves the site ("//status.xml" is host status.xml).
+        return site / "another-origin" / reference.lstrip("/"), ""
     if parts.scheme or parts.netloc or (reference.startswith("#") and not parts.fragment):
         return None
     # Why: the 404 page links from the site root, as it is served at any address.

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.cli import configured_as_of, main
+from macros.cli import main
+from macros.site_config import configured_as_of
 from macros.validate import load_portfolio
 from tests.conftest import INVALID, PROJECT, portfolio_with
 
@@ -140,7 +141,7 @@ def test_schema_check_finds_a_stale_schema(
     (project / "content" / "schema" / "indsats.schema.json").write_text("{}\n", encoding="utf-8")
     assert main(["schema", "--check"]) == 1
     assert (
-        "content/schema/indsats.schema.json er forældet — kør: portfolio schema"
+        "content/schema/indsats.schema.json er forældet — kør: .venv/bin/portfolio schema"
         in capsys.readouterr().err
     )
     assert main(["schema"]) == 0
@@ -202,3 +203,33 @@ def test_what_the_command_line_echoes_shows_control_characters_escaped(
     monkeypatch.setenv("PORTFOLIO_AS_OF", "2018\x1b[2J")
     assert main(["new", "indsats", "ny"]) == 2
     assert "\x1b" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("inside", ["indsatser/ny.yml", "indsatser"])
+def test_new_never_writes_through_a_link(project: Path, tmp_path: Path, inside: str) -> None:
+    outside = tmp_path / "udenfor"
+    outside.mkdir()
+    link = project / "portfolio" / inside
+    if link.exists():
+        shutil.rmtree(link)
+    target = outside / "ny.yml" if inside.endswith(".yml") else outside
+    link.symlink_to(target)
+    assert main(["new", "indsats", "ny"]) == 2
+    assert list(outside.iterdir()) == []
+
+
+def test_import_never_overwrites_through_a_link(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outside = tmp_path / "hemmelig.txt"
+    outside.write_text("uændret", encoding="utf-8")
+    sheet = project / "ark.csv"
+    sheet.write_text(
+        "Indsats/opgave/projekt;Status på indsatsen;gruppe;farve;statusdato\n"
+        "Ny indsats;I gang;behandling-og-pleje;gul;2018-02-20\n",
+        encoding="utf-8",
+    )
+    (project / "portfolio" / "indsatser" / "ny-indsats.yml").symlink_to(outside)
+    assert main(["import", "ark.csv", "--program", "sundhedsaftalen", "--overskriv"]) == 1
+    assert outside.read_text(encoding="utf-8") == "uændret"
+    assert "er et link (symlink)" in capsys.readouterr().out

@@ -11,6 +11,7 @@ import pytest
 
 from macros.cli import main
 from macros.exports import as_csv, as_xlsx
+from macros.importer import rows_to_import
 from macros.validate import load_portfolio
 from macros.views import initiative_rows
 from tests.conftest import PROJECT
@@ -128,3 +129,12 @@ def test_export_then_import_gives_the_same_indsatser(
     assert again.initiatives.keys() == original.initiatives.keys()
     for key, initiative in original.initiatives.items():
         assert again.initiatives[key].model_dump() == initiative.model_dump(), key
+
+
+def test_a_cell_with_a_control_character_is_refused_not_written() -> None:
+    table = [{"titel": "Ny\x1b[31m indsats", "status": "I gang\r\nog videre", "farve": "gul"}]
+    row = next(rows_to_import(table, {"g"}, {"gruppe": "g", "program": "p"}))
+    assert "titel: cellen indeholder et usynligt kontroltegn — slet tegnet, eller skriv " in (
+        "\n".join(row.problems)
+    )
+    assert not any(problem.startswith("status:") for problem in row.problems)

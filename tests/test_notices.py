@@ -8,11 +8,11 @@ import feedparser
 import icalendar
 import pytest
 
+from macros.clock import DANISH_TIME
 from macros.feeds import calendar, notice_events, notice_feed
 from macros.models import Notice
 from macros.notices import NoticeState, in_banner, state
 from macros.validate import load_portfolio
-from macros.vocabulary import DANISH_TIME
 from tests.conftest import PROJECT
 
 PORTFOLIO = load_portfolio(PROJECT / "portfolio")

@@ -349,11 +349,20 @@ def test_procedure_page_carries_the_rule_for_the_browser(
     procedure = portfolio.procedures["edi-nedbrud"]
     soup = page(example, "procedurer/edi-nedbrud")
     data = json.loads(soup.select_one("script#pt-oncall-data").string)
-    assert data == browser_rule_data(procedure)
+    assert data == browser_rule_data(procedure, date.fromisoformat(EXAMPLE_AS_OF))
     assert "2026-12-25" in data["helligdage"]
+    assert data["helligdage_år"] == [2023, 2033]
     rows = {
         tr.th.get_text(): [td.get_text() for td in tr.select("td")]
         for tr in soup.select("table.pt-hours tbody tr")
     }
     assert rows["Fredag"] == ["08:00–14:00", "14:00–22:00"]
     assert rows["Helligdag"] == ["Lukket", "08:00–22:00"]
+    rule = soup.select_one("#helligdage").get_text(" ", strip=True)
+    assert "sitet selv beregner for hvert år (i 2023: Nytårsdag, Skærtorsdag," in rule
+    assert "Store bededag" in rule  # 2023 was its last year
+    days = soup.select_one("#helligdage + details")
+    assert days.summary.get_text() == "Helligdage fra 15. maj 2023 og et år frem (11)"
+    first = days.select_one("li")
+    assert first.time["datetime"] == "2023-05-18"
+    assert first.get_text() == "18. maj 2023: Kristi himmelfartsdag"

@@ -136,3 +136,26 @@ def test_every_indsats_gets_its_own_page_linked_from_the_overview(tmp_path: Path
     for initiative_id, initiative in portfolio.initiatives.items():
         assert (project / "site" / "indsatser" / initiative_id / "index.html").is_file()
         assert f'href="../indsatser/{initiative_id}/">{escape(initiative.title)}</a>' in overview
+
+
+def test_a_snapshot_says_so_on_every_page_and_in_the_log(tmp_path: Path) -> None:
+    project = site_project(tmp_path, portfolio_with(tmp_path))
+    result = build_site(project, as_of="2018-03-01")
+    assert result.returncode == 0, result.stderr
+    assert "Sitet opgøres pr. 1. marts 2018 (miljøvariablen PORTFOLIO_AS_OF)" in result.stderr
+    pages = sorted((project / "site").rglob("*.html"))
+    assert len(pages) > 10
+    for page in pages:
+        notice = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select(
+            ".pt-snapshot"
+        )
+        assert [n.strong.get_text() for n in notice] == ["Øjebliksbillede pr. 1. marts 2018."], page
+
+
+def test_a_live_site_is_no_snapshot(tmp_path: Path) -> None:
+    project = site_project(tmp_path, portfolio_with(tmp_path))
+    result = build_site(project, as_of=None)
+    assert result.returncode == 0, result.stderr
+    assert "(dagens dato)" in result.stderr
+    for page in (project / "site").rglob("*.html"):
+        assert "pt-snapshot" not in page.read_text(encoding="utf-8"), page

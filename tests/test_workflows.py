@@ -48,13 +48,27 @@ def test_top_level_permissions_only_read_contents(workflow: dict[str, Any]) -> N
     assert workflow["permissions"] == {"contents": "read"}
 
 
-def test_only_the_deploy_job_may_write(workflow: dict[str, Any]) -> None:
+JOB_PERMISSIONS = {
+    # Reads the published address for site_url.
+    "build": {"contents": "read", "pages": "read"},
+    "deploy": {"pages": "write", "id-token": "write"},
+    # Re-enables the nightly schedule, and nothing else (see publish.yml).
+    "hold-nightly-on": {"actions": "write"},
+}
+
+
+def test_only_the_deploy_and_keep_alive_jobs_may_write(workflow: dict[str, Any]) -> None:
     for name, job in workflow["jobs"].items():
-        permissions = job.get("permissions")
-        if name == "deploy":
-            assert permissions == {"pages": "write", "id-token": "write"}
-        else:
-            assert permissions is None, f"{name} must inherit contents: read"
+        assert job.get("permissions") == JOB_PERMISSIONS.get(name), f"{name}: permissions"
+
+
+def test_the_published_site_knows_its_address() -> None:
+    publish = load(PROJECT / ".github" / "workflows" / "publish.yml")
+    build = publish["jobs"]["build"]["steps"]
+    make_site = next(step for step in build if step.get("run") == "make site")
+    assert make_site["env"]["SITE_URL"] == "${{ steps.address.outputs.url }}"
+    config = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "\nsite_url: !ENV SITE_URL\n" in config
 
 
 def test_every_action_is_pinned_by_commit_sha_with_its_version(workflow: dict[str, Any]) -> None:
@@ -86,16 +100,72 @@ def test_every_job_has_a_timeout_and_the_workflow_a_concurrency_group(
 
 def test_the_pull_request_check_validates_builds_tests_and_keeps_a_preview() -> None:
     check = load(PROJECT / ".github" / "workflows" / "ci.yml")
-    runs = [step["run"] for step in steps(check) if "run" in step]
+    main_job = check["jobs"]["kontrol"]
+    runs = [step["run"] for step in main_job["steps"] if "run" in step]
     assert runs == ["make validate", "make site", "make test"]
     uploads = [s for s in steps(check) if s.get("uses", "").startswith("actions/upload-artifact@")]
     assert uploads[0]["with"]["path"] == "site/"
 
 
+def test_the_check_runs_on_the_oldest_and_the_newest_supported_python() -> None:
+    check = load(PROJECT / ".github" / "workflows" / "ci.yml")
+    job = check["jobs"]["kontrol"]
+    assert job["strategy"]["matrix"]["python-version"] == ["3.11", "3.13"]
+    setup = next(s for s in job["steps"] if s.get("uses", "").startswith("actions/setup-python@"))
+    assert setup["with"]["python-version"] == "${{ matrix.python-version }}"
+    makefile = (PROJECT / "Makefile").read_text(encoding="utf-8")
+    assert "PYTHON_VERSIONS := 3.11 3.12 3.13" in makefile
+    assert re.search(r"^test: .*\bplatforms\b", makefile, flags=re.M)
+
+
+def test_a_job_builds_with_properdocs_and_compares() -> None:
+    check = load(PROJECT / ".github" / "workflows" / "ci.yml")
+    runs = [step.get("run") for step in check["jobs"]["properdocs"]["steps"]]
+    assert "make properdocs" in runs
+
+
+# The first major version of each action that runs on Node 24 (GitHub's runners since 2026).
+NODE_24 = {
+    "actions/checkout": 5,
+    "actions/setup-python": 6,
+    "actions/upload-artifact": 6,
+    "actions/upload-pages-artifact": 5,  # composite; v5 uses upload-artifact v7
+    "actions/deploy-pages": 5,
+}
+
+
+def test_every_action_is_a_major_that_runs_on_node_24() -> None:
+    for path in WORKFLOWS:
+        for action, major in re.findall(
+            r"uses: ([\w.-]+/[\w.-]+)@[0-9a-f]{40} # v(\d+)", path.read_text(encoding="utf-8")
+        ):
+            assert action in NODE_24, f"{path.name}: {action} is not known to run on Node 24"
+            assert int(major) >= NODE_24[action], f"{path.name}: {action} v{major}"
+
+
+def test_dependabot_keeps_actions_and_python_packages_current() -> None:
+    config = yaml.safe_load((PROJECT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
+    updates = {update["package-ecosystem"]: update for update in config["updates"]}
+    assert set(updates) == {"github-actions", "pip"}
+    for update in updates.values():
+        assert update["schedule"]["interval"] == "weekly"
+        assert update["groups"], "one grouped pull request per ecosystem"
+
+
+def test_the_nightly_rebuild_is_kept_on() -> None:
+    publish = load(PROJECT / ".github" / "workflows" / "publish.yml")
+    assert publish["on"]["schedule"]
+    keep = publish["jobs"]["hold-nightly-on"]
+    assert keep["if"] == "github.event_name == 'schedule'"
+    command = keep["steps"][0]["run"]
+    assert command == 'gh api --method PUT "repos/$REPOSITORY/actions/workflows/publish.yml/enable"'
+    assert "${{" not in command, "expressions go through env:, never into the script"
+
+
 def test_zizmor_finds_nothing() -> None:
     zizmor = shutil.which("zizmor", path=str(Path(sys.executable).parent)) or "zizmor"
     result = subprocess.run(
-        [zizmor, "--offline", "--no-progress", str(PROJECT / ".github" / "workflows")],
+        [zizmor, "--offline", "--no-progress", str(PROJECT / ".github")],
         capture_output=True,
         text=True,
         check=False,

@@ -34,7 +34,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
 from macros.aside import can_fork
-from macros.plugin import PLUGIN_NAME
+from macros.site_config import PLUGIN_NAME
 
 REPO = Path(__file__).resolve().parents[2]
 ROUNDS = 3

@@ -77,3 +77,15 @@ def test_no_page_scrolls_sideways_at_320_px(
         if found:
             problems[path or "forside"] = found
     assert problems == {}
+
+
+def test_the_menu_shows_long_names_in_full_at_320_px(narrow_page: Page) -> None:
+    open_page(narrow_page, "oversigt/")
+    narrow_page.locator('.md-header label[for="__drawer"]').click()
+    entries = narrow_page.locator(".md-nav--primary .md-nav__link .md-ellipsis")
+    entries.first.wait_for()
+    cut_off = entries.evaluate_all(
+        "spans => spans.filter(s => s.checkVisibility() && s.scrollWidth > s.clientWidth + 1)"
+        ".map(s => s.textContent.trim())"
+    )
+    assert cut_off == []

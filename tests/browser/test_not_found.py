@@ -17,6 +17,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from tests.browser.conftest import guarded_page, served
+from tests.conftest import EXAMPLE_AS_OF, PROJECT, build_site, site_project
 
 
 class _NotFoundHandler(SimpleHTTPRequestHandler):
@@ -38,9 +39,32 @@ class _NotFoundHandler(SimpleHTTPRequestHandler):
         """Say nothing."""
 
 
+class _UnderPathHandler(_NotFoundHandler):
+    """The site under /tavle/, as GitHub Pages serves a project site under /<repository>/."""
+
+    def translate_path(self, path: str) -> str:
+        inside = path.removeprefix(PREFIX) if path.startswith(PREFIX) else "/ikke-på-sitet/"
+        return super().translate_path("/" + inside)
+
+
 @pytest.fixture(scope="module")
 def host(built_site: Path) -> Iterator[str]:
     with served(built_site, _NotFoundHandler) as url:
+        yield url
+
+
+PREFIX = "/tavle/"
+
+
+@pytest.fixture(scope="module")
+def host_under_path(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The example built with site_url https://example.org/tavle/ and served under /tavle/."""
+    project = site_project(tmp_path_factory.mktemp("under-path"), PROJECT / "portfolio")
+    with pytest.MonkeyPatch.context() as environment:
+        environment.setenv("SITE_URL", f"https://example.org{PREFIX}")
+        result = build_site(project, as_of=EXAMPLE_AS_OF)
+    assert result.returncode == 0, result.stderr
+    with served(project / "site", _UnderPathHandler) as url:
         yield url
 
 
@@ -80,3 +104,17 @@ def test_the_404_page_leads_to_the_edi_procedure(lost_page: Page) -> None:
     lost_page.locator("article").get_by_role("link", name="EDI-nedbrud", exact=True).click()
     lost_page.wait_for_url("**/procedurer/edi-nedbrud/")
     assert "EDI" in lost_page.locator("h1").inner_text()
+
+
+def test_the_404_page_works_for_a_site_under_a_path(browser: Browser, host_under_path: str) -> None:
+    for page in guarded_page(
+        browser, host_under_path, java_script_enabled=True, expected_error="status of 404"
+    ):
+        response = page.goto(f"{PREFIX}a/b/findes-ikke")
+        assert response is not None
+        assert response.status == HTTPStatus.NOT_FOUND
+        assert page.title() == "Siden findes ikke - Porteføljetavlen"
+        sheets = page.evaluate("[...document.styleSheets].filter(s => s.cssRules.length).length")
+        assert sheets >= 2
+        page.locator("article").get_by_role("link", name="Porteføljeoversigten").click()
+        page.wait_for_url(f"**{PREFIX}oversigt/")

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
-from macros.oncall import who_to_call
+from macros.clock import DANISH_TIME
+from macros.models import ClosingDay
+from macros.oncall import browser_rule_data, who_to_call
 from macros.validate import load_portfolio
-from macros.vocabulary import DANISH_TIME
-from tests.browser.conftest import PHONE, open_page
+from tests.browser.conftest import AS_OF, PHONE, open_page
 from tests.conftest import PROJECT
 
 PAGE = "procedurer/edi-nedbrud/"
 PROCEDURE = load_portfolio(PROJECT / "portfolio").procedures["edi-nedbrud"]
+PROCEDURE_DATA_YEARS = browser_rule_data(PROCEDURE, date.fromisoformat(AS_OF))["helligdage_år"]
 
 
 def test_friday_evening_on_a_phone_the_first_screen_says_whom_to_call(page: Page) -> None:
@@ -42,6 +44,9 @@ MOMENTS = [
     datetime(2026, 11, 27, 22, 1, tzinfo=DANISH_TIME),
     datetime(2026, 11, 28, 10, 0, tzinfo=DANISH_TIME),  # Saturday
     datetime(2026, 12, 25, 10, 0, tzinfo=DANISH_TIME),  # Juledag
+    datetime(2029, 3, 29, 10, 0, tzinfo=DANISH_TIME),  # Skærtorsdag 2029: computed, not typed
+    datetime(2029, 3, 22, 10, 0, tzinfo=DANISH_TIME),  # an ordinary Thursday in 2029
+    datetime(2024, 4, 26, 10, 0, tzinfo=DANISH_TIME),  # Store Bededag's Friday, abolished 2024
     datetime(2026, 3, 29, 6, 30, tzinfo=UTC),  # summer time begins: 08:30 in Denmark
     datetime(2026, 10, 25, 20, 30, tzinfo=UTC),  # winter time begins: 21:30 in Denmark
 ]
@@ -67,3 +72,52 @@ def test_without_javascript_the_timetable_answers(page_without_js: Page) -> None
     expect(friday).to_contain_text("08:00–14:00")
     expect(friday).to_contain_text("14:00–22:00")
     expect(page.get_by_role("link", name="24 90 87 31").first).to_be_visible()
+
+
+def test_skaertorsdag_2029_the_duty_line_answers(page: Page) -> None:
+    page.clock.set_fixed_time(datetime(2029, 3, 29, 10, 0, tzinfo=DANISH_TIME))
+    open_page(page, PAGE)
+    expect(page.locator("#pt-oncall-clock")).to_have_text(
+        "Dansk tid lige nu: torsdag (helligdag) kl. 10:00."
+    )
+    answer = page.get_by_role("status")
+    expect(answer).to_contain_text("Ring til Drifts- og ledelsesvagten på 76 73 10 10")
+    expect(answer).not_to_contain_text("EDI-supporten")
+    page.clock.set_fixed_time(datetime(2029, 3, 22, 10, 0, tzinfo=DANISH_TIME))
+    open_page(page, PAGE)
+    expect(page.get_by_role("status")).to_contain_text("Ring til EDI-supporten i Regional IT")
+
+
+def test_past_the_computed_years_the_page_says_it_does_not_know(page: Page) -> None:
+    years = PROCEDURE_DATA_YEARS
+    page.clock.set_fixed_time(datetime(years[1] + 1, 3, 22, 10, 0, tzinfo=DANISH_TIME))
+    open_page(page, PAGE)
+    expect(page.locator("#pt-oncall-clock")).to_contain_text(
+        f"Siden kender kun helligdagene i {years[0]}–{years[1]}: er det helligdag i dag, så se "
+        "rækken Helligdag i tabellen Åbningstider."
+    )
+
+
+def test_an_own_closing_day_gives_the_same_answer_as_the_rule(page: Page) -> None:
+    """24 December is no public holiday; as a closing day in the data it uses the holiday hours."""
+    own = PROCEDURE.model_copy(
+        update={"closing_days": (ClosingDay.model_validate({"dato": "2026-12-24", "navn": "x"}),)}
+    )
+
+    def with_closing_day(route: Route) -> None:
+        html = route.fetch().text()
+        assert html.count('"lukkedage": []') == 1
+        route.fulfill(body=html.replace('"lukkedage": []', '"lukkedage": ["2026-12-24"]'))
+
+    page.route(f"**/{PAGE}", with_closing_day)
+    moment = datetime(2026, 12, 24, 10, 0, tzinfo=DANISH_TIME)
+    page.clock.set_fixed_time(moment)
+    open_page(page, PAGE)
+    expected = who_to_call(own, moment)
+    assert expected.contact_id == "driftsvagt"
+    assert who_to_call(PROCEDURE, moment).contact_id == "edi-support"
+    expect(page.locator("#pt-oncall-clock")).to_have_text(
+        "Dansk tid lige nu: torsdag (lukkedag) kl. 10:00."
+    )
+    assert expected.contact is not None
+    expect(page.get_by_role("status")).to_contain_text(f"Ring til {expected.contact.name}")

@@ -1,7 +1,8 @@
 /* "Hvem kontakter jeg nu?": the procedure's rule applied to the reader's current time in Danish
- * time (Europe/Copenhagen), with weekends and the public holidays from the data. The same rule
- * is in macros/oncall.py, whose tests pin every boundary. Without JavaScript the page shows the
- * full timetable instead.
+ * time (Europe/Copenhagen), with weekends, the public holidays computed at build time for the
+ * years in "helligdage_år", and the procedure's own closing days ("lukkedage"). The same rule is
+ * in macros/oncall.py, whose tests pin every boundary. Outside those years the page says it does
+ * not know the holidays. Without JavaScript the page shows the full timetable instead.
  */
 (function () {
   "use strict";
@@ -23,11 +24,15 @@
     }).formatToParts(now).forEach(function (part) { parts[part.type] = part.value; });
     var date = parts.year + "-" + parts.month + "-" + parts.day;
     var weekday = new Date(Date.UTC(+parts.year, +parts.month - 1, +parts.day)).getUTCDay();
+    var closed = rule.helligdage.indexOf(date) !== -1 ? "helligdag"
+      : rule.lukkedage.indexOf(date) !== -1 ? "lukkedag" : null;
     return {
       date: date,
       clock: parts.hour + ":" + parts.minute,
       weekday: WEEKDAYS[weekday],
-      day: rule.helligdage.indexOf(date) !== -1 ? "helligdag" : WEEKDAYS[weekday]
+      closed: closed,
+      known: rule.helligdage_år[0] <= +parts.year && +parts.year <= rule.helligdage_år[1],
+      day: closed ? "helligdag" : WEEKDAYS[weekday]
     };
   }
 
@@ -55,8 +60,10 @@
     var now = danishNow(new Date());
     var found = answer(now);
     var waits = now.clock >= rule.gælder_til || now.clock < rule.gælder_fra;
-    var day = now.weekday + (now.day === "helligdag" ? " (helligdag)" : "");
-    clock.textContent = "Dansk tid lige nu: " + day + " kl. " + now.clock + ".";
+    var day = now.weekday + (now.closed ? " (" + now.closed + ")" : "");
+    clock.textContent = "Dansk tid lige nu: " + day + " kl. " + now.clock + "." + (now.known ? ""
+      : " Siden kender kun helligdagene i " + rule.helligdage_år[0] + "–" + rule.helligdage_år[1] +
+        ": er det helligdag i dag, så se rækken Helligdag i tabellen Åbningstider.");
     clock.hidden = false;
     var key = (found ? found.contact.navn : "") + "|" + waits;
     if (box.dataset.shown === key) {
