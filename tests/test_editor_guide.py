@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from macros import load
+from macros.data import load
 from tests.conftest import INVALID, PROJECT
 
 GUIDE = (PROJECT / "content" / "redaktører.md").read_text(encoding="utf-8")

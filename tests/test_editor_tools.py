@@ -7,7 +7,7 @@ import json
 
 import yaml
 
-from macros.kinds import KINDS
+from macros.data.kinds import KINDS
 from tests.conftest import PROJECT
 
 

@@ -6,10 +6,10 @@ from collections import Counter
 
 import pytest
 
-from macros.kinds import KINDS
-from macros.models import Portfolio
-from macros.validate import load_portfolio
-from macros.vocabulary import Colour
+from macros.data.fields import Colour
+from macros.data.kinds import KINDS
+from macros.data.models import Portfolio
+from macros.data.validate import load_portfolio
 from tests.conftest import PROJECT
 
 EXAMPLE = PROJECT / "portfolio"

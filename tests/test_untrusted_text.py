@@ -15,8 +15,8 @@ import openpyxl
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.cli import main
-from macros.models import Link
+from macros.cli.main import main
+from macros.data.models import Link
 from tests.conftest import INVALID, portfolio_with
 from tests.untrusted import built_with_texts
 

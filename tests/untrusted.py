@@ -19,9 +19,9 @@ from typing import Annotated, Any
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from macros.kinds import KINDS, KINDS_BY_FOLDER
-from macros.load import load_document
-from macros.validate import document_data
+from macros.data.kinds import KINDS, KINDS_BY_FOLDER
+from macros.data.load import load_document
+from macros.data.validate import document_data
 from tests.conftest import TESTS, build_site, site_project
 
 EVERY_FIELD = TESTS / "fixtures" / "every-field"

@@ -23,7 +23,7 @@ import yaml
 from site_bench import build_real_site, time_site_builds
 from site_facts import print_site_facts
 
-from macros.validate import check_portfolio
+from macros.data.validate import check_portfolio
 
 INITIATIVES = 1_000
 MILESTONES = 200

@@ -7,7 +7,7 @@ the same Markdown extensions, over as many plain pages (heading, paragraph, smal
 real build produced, kept out of the nav like our generated pages. The bare build is the floor
 any Material site of that size pays. Target: real ≤ 1.3 × bare; prints, asserts nothing.
 
-The real build does part of its work in a second process (macros/aside.py), so it also prints
+The real build does part of its work in a second process (adapter/aside.py), so it also prints
 the CPU time of both processes: the wall-time ratio counts the machine's two cores, the CPU
 ratio is what the build would cost on one.
 """
@@ -33,8 +33,8 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
-from macros.aside import can_fork
-from macros.site_config import PLUGIN_NAME
+from macros.adapter.aside import can_fork
+from macros.core.site_config import PLUGIN_NAME
 
 REPO = Path(__file__).resolve().parents[2]
 ROUNDS = 3

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from macros.clock import DANISH_TIME
-from macros.validate import check_portfolio
+from macros.core.clock import DANISH_TIME
+from macros.data.validate import check_portfolio
 from tests.browser.conftest import PHONE, open_page
 from tests.conftest import PROJECT
 

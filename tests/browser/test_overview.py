@@ -8,8 +8,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from macros.validate import load_portfolio
-from macros.vocabulary import Colour
+from macros.data.fields import Colour
+from macros.data.validate import load_portfolio
 from tests.browser.conftest import GROUP, OVERVIEW, PHONE, open_page
 from tests.conftest import PROJECT
 

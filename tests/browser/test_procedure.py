@@ -7,10 +7,10 @@ from datetime import UTC, date, datetime
 import pytest
 from playwright.sync_api import Page, Route, expect
 
-from macros.clock import DANISH_TIME
-from macros.models import ClosingDay
-from macros.oncall import browser_rule_data, who_to_call
-from macros.validate import load_portfolio
+from macros.core.clock import DANISH_TIME
+from macros.data.models import ClosingDay
+from macros.data.validate import load_portfolio
+from macros.views.oncall import browser_rule_data, who_to_call
 from tests.browser.conftest import AS_OF, PHONE, open_page
 from tests.conftest import PROJECT
 

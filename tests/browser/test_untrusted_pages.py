@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Dialog, Page
 
-from macros.csp import POLICY
+from macros.output.csp import POLICY
 from tests.browser.conftest import guarded_page, open_page, served_with_texts
 from tests.untrusted import PAYLOAD, SHORT_PAYLOAD, built_pages, payload_for
 

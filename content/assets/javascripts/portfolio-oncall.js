@@ -1,7 +1,7 @@
 /* "Hvem kontakter jeg nu?": the procedure's rule applied to the reader's current time in Danish
  * time (Europe/Copenhagen), with weekends, the public holidays computed at build time for the
  * years in "helligdage_år", and the procedure's own closing days ("lukkedage"). The same rule is
- * in macros/oncall.py, whose tests pin every boundary. Outside those years the page says it does
+ * in macros/views/oncall.py, whose tests pin every boundary. Outside those years the page says it does
  * not know the holidays. Without JavaScript the page shows the full timetable instead.
  */
 (function () {

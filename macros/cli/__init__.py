@@ -1,0 +1,1 @@
+"""The command line, `portfolio`: an entry point like the adapter, beside it."""

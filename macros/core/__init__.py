@@ -1,0 +1,1 @@
+"""Stage 0, core: what every stage may use — issues, the as-of clock, Danish periods, holidays."""

@@ -1,0 +1,558 @@
+"""The closed word lists editors choose from, and the field types that read them.
+
+Each type validates with a Danish message that lists the allowed words, and carries its own JSON
+Schema so the editor's IDE offers the same words.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from macros.core.clock import DANISH_TIME
+from macros.core.periods import EXAMPLES, FIRST_YEAR, LAST_YEAR, Period, PeriodError, parse_period
+from macros.data.load import CONTROL_CHARACTERS
+from macros.data.patterns import (
+    WHITESPACE,
+    exact_date_pattern,
+    moment_pattern,
+    period_pattern,
+    phone_pattern,
+    strip_wrapped,
+    text_pattern,
+)
+
+
+def danish_error(message: str) -> PydanticCustomError:
+    """A validation error whose text is shown to the editor as is."""
+    # Why the context: pydantic formats {…} in a template; the value itself may contain braces.
+    return PydanticCustomError("dansk", "{besked}", {"besked": message})
+
+
+def join_or(words: list[str]) -> str:
+    """'a, b eller c' — the Danish way to list choices."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} eller {words[-1]}"
+
+
+def shown(value: object) -> str:
+    """How a wrong value is quoted back to the editor."""
+    if value is None:
+        return "en tom værdi"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return "en liste"
+    if isinstance(value, dict):
+        return "en gruppe af felter"
+    return f"'{value}'"
+
+
+def text_json_schema(max_length: int) -> dict[str, Any]:
+    """The JSON Schema of a free text of 1 to `max_length` characters.
+
+    The length counts once the whitespace around the text is stripped, as the models do; a
+    control character is refused, as the loader does. Why a number too: the models take 2018
+    as the text "2018", and VS Code reads 1.5 as a number.
+    """
+    return {
+        "type": ["string", "number"],
+        "pattern": text_pattern(max_length),
+        "patternErrorMessage": f"Skriv en tekst på 1 til {max_length} tegn uden usynlige "
+        "kontroltegn.",
+    }
+
+
+MILESTONE_NUMBER = r"[0-9]+(?:\.[0-9]+)*[A-Za-z]?"
+"""8, 8.1 or 6.1A; the model strips whitespace around it first."""
+
+MILESTONE_NUMBER_JSON_SCHEMA = {
+    "type": ["string", "number"],
+    "pattern": strip_wrapped(MILESTONE_NUMBER),
+    "minimum": 0,
+    "patternErrorMessage": 'Ikke et milepælsnummer — skriv fx "8.1" eller "6.1A".',
+}
+
+
+class Colour(Enum):
+    """Status colour of an indsats, with the seed legend's meaning."""
+
+    GREEN = "grøn"
+    YELLOW = "gul"
+    RED = "rød"
+    GREY = "grå"
+    BLUE = "blå"
+
+    @property
+    def meaning(self) -> str:
+        """The legend text from the follow-up groups' tables."""
+        return COLOUR_MEANINGS[self]
+
+    @property
+    def label(self) -> str:
+        """The Danish word, capitalised for a table cell: "Grøn"."""
+        return self.value.capitalize()
+
+    @property
+    def plural(self) -> str:
+        """The adjective before a plural noun: "Grønne" indsatser, "Grå" indsatser."""
+        return {"grøn": "Grønne", "gul": "Gule", "rød": "Røde"}.get(self.value, self.label)
+
+    @property
+    def rank(self) -> int:
+        """Place when sorting by urgency: rød, gul, grøn, blå, grå."""
+        return URGENCY.index(self)
+
+    @property
+    def css_name(self) -> str:
+        """ASCII name used in CSS classes: "green"."""
+        return self.name.lower()
+
+
+URGENCY = (Colour.RED, Colour.YELLOW, Colour.GREEN, Colour.BLUE, Colour.GREY)
+
+COLOUR_MEANINGS = {
+    Colour.GREEN: "Indsatsen forløber planmæssigt",
+    Colour.YELLOW: "Indsatsen kræver opmærksomhed i følgegruppen eller afventer afklaringer",
+    Colour.RED: "Indsatsen kræver handling i følgegruppen – evt. også i DAK",
+    Colour.GREY: "Indsatsen er afsluttet i følgegruppen",
+    Colour.BLUE: "Indsatsen afventer igangsættelse",
+}
+
+
+class Section(Enum):
+    """The sections of a follow-up group's portfolio table."""
+
+    PRIORITISED = "Prioriterede indsatser"
+    SPECIAL = "Særlige opgaver"
+    AGREEMENTS = "Aftaler"
+    OTHER = "Øvrige opgaver"
+
+
+class MilestoneStatus(Enum):
+    """Status of a programme milestone, in the national table's words."""
+
+    NOT_STARTED = "ej igangsat"
+    STARTED = "igangsat"
+    DONE = "afsluttet"
+    DROPPED = "udgået"
+
+
+def _word_list_type(enum: type[Enum], noun: str, description: str) -> Any:
+    words = [member.value for member in enum]
+
+    def check(value: object) -> Enum:
+        if isinstance(value, enum):
+            return value
+        if isinstance(value, str) and value in words:
+            return enum(value)
+        raise danish_error(_not_a_word(value, noun, words))
+
+    return Annotated[
+        enum,
+        PlainValidator(check),
+        PlainSerializer(lambda member: member.value),
+        WithJsonSchema({"type": "string", "enum": words, "description": description}),
+    ]
+
+
+def _not_a_word(value: object, noun: str, words: list[str]) -> str:
+    if isinstance(value, str):
+        same_letters = [word for word in words if word.lower() == value.strip().lower()]
+        if same_letters:
+            return f"{shown(value)} er ikke en gyldig {noun} — skriv {same_letters[0]}"
+    return f"{shown(value)} er ikke en gyldig {noun} — brug {join_or(words)}"
+
+
+ColourField = _word_list_type(
+    Colour, "farve", "Farven: grøn, gul, rød, grå eller blå (se farveforklaringen)."
+)
+SectionField = _word_list_type(Section, "sektion", "Sektionen i følgegruppens tabel.")
+MilestoneStatusField = _word_list_type(
+    MilestoneStatus, "status", "Milepælens status: ej igangsat, igangsat, afsluttet eller udgået."
+)
+
+
+def _period(value: object) -> Period:
+    if isinstance(value, Period):
+        return value
+    try:
+        return parse_period(value)
+    except PeriodError as error:
+        raise danish_error(str(error)) from None
+
+
+def _exact_date(value: object) -> date:
+    if isinstance(value, date):
+        return value
+    period = _period(value)
+    if not period.is_exact:
+        raise danish_error(f"skal være en præcis dato, fx 2018-02-20 — ikke '{period}'")
+    return period.start
+
+
+PeriodField = Annotated[
+    Period,
+    PlainValidator(_period),
+    PlainSerializer(Period.as_yaml),
+    WithJsonSchema(
+        {
+            "type": ["string", "integer"],
+            "pattern": period_pattern(),
+            "minimum": FIRST_YEAR,
+            "maximum": LAST_YEAR,
+            "description": f"Dato eller periode, fx {EXAMPLES}.",
+            "patternErrorMessage": "Ikke en dato eller periode, der findes (tjek stavning, "
+            f"måned og dag) — skriv fx {EXAMPLES}.",
+            "examples": ["2018-04-09", "april 2018", "2. kvartal 2018", "medio 2019"],
+        }
+    ),
+]
+
+ExactDateField = Annotated[
+    date,
+    PlainValidator(_exact_date),
+    PlainSerializer(date.isoformat),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": exact_date_pattern(),
+            "description": "En præcis dato skrevet år-måned-dag, fx 2018-02-20.",
+            "patternErrorMessage": "Ikke en præcis dato, der findes — skriv fx 2018-02-20.",
+            "examples": ["2018-02-20"],
+        }
+    ),
+]
+
+ID_PATTERN = re.compile(r"[a-z0-9æøå]+(?:-[a-z0-9æøå]+)*")
+ID_MAX_LENGTH = 60
+
+
+def slugify(text: str) -> str:
+    """Turn a title or a wrong file name into an id an editor could use."""
+    words = re.findall(r"[a-z0-9æøå]+", text.lower())
+    return "-".join(words)[:ID_MAX_LENGTH].strip("-")
+
+
+def _reference(value: object) -> str:
+    if isinstance(value, str) and ID_PATTERN.fullmatch(value):
+        return value
+    if isinstance(value, str) and slugify(value):
+        raise danish_error(
+            f"{shown(value)} er ikke et id — skriv filnavnet uden .yml, fx {slugify(value)}"
+        )
+    raise danish_error(f"{shown(value)} er ikke et id — skriv filnavnet uden .yml")
+
+
+ReferenceField = Annotated[
+    str,
+    PlainValidator(_reference),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": f"^{ID_PATTERN.pattern}$",
+            "description": "Id'et på en anden fil: filnavnet uden .yml.",
+            "patternErrorMessage": "Ikke et id — skriv filnavnet uden .yml: små bogstaver, tal "
+            "og bindestreger, fx behandling-og-pleje.",
+        }
+    ),
+]
+
+
+def _whole_number(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        raise danish_error(
+            f"{shown(value)} er ikke et helt tal — skriv tallet uden foranstillede nuller "
+            f"og uden citationstegn, fx {int(value) or 1}"
+        )
+    raise danish_error(f"{shown(value)} er ikke et positivt helt tal — skriv fx 3")
+
+
+PositiveNumberField = Annotated[
+    int,
+    PlainValidator(_whole_number),
+    WithJsonSchema({"type": "integer", "minimum": 1}),
+]
+
+_LINK_SCHEMES = ("https://", "http://", "mailto:")
+# Whitespace, control characters and the invisible format characters a copy may bring along: a
+# link with one of them breaks or points elsewhere. The same class goes into the JSON Schema.
+_NOT_IN_LINKS = (
+    f"{WHITESPACE}{CONTROL_CHARACTERS}" r"\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff"
+)
+_LINK_GAP = re.compile(f"[{_NOT_IN_LINKS}]")
+_LINK_PATTERN = f"^(https?://[^/?#{_NOT_IN_LINKS}]|mailto:[^?{_NOT_IN_LINKS}])[^{_NOT_IN_LINKS}]*$"
+
+
+def _link_address(value: object) -> str:
+    if not isinstance(value, str) or not value.lower().startswith(_LINK_SCHEMES):
+        raise danish_error(
+            f"{shown(value)} er ikke en tilladt adresse — brug en adresse, der starter med "
+            "https://, http:// eller mailto:"
+        )
+    scheme = next(scheme for scheme in _LINK_SCHEMES if value.lower().startswith(scheme))
+    gap = _LINK_GAP.search(value)
+    if gap is not None:
+        # Why not quote the address: the character itself would break the message's line.
+        where = f"(tegn nr. {gap.start() + 1})"
+        if gap.group() == " ":
+            raise danish_error(f"adressen har et mellemrum {where} — skriv det som %20")
+        raise danish_error(
+            f"adressen har et usynligt tegn {where}, fx en tabulator eller et linjeskift "
+            "— slet det; det kommer ofte med, når adressen kopieres"
+        )
+    if not value.startswith(scheme):
+        raise danish_error(
+            f"{shown(value)} skal starte med {scheme} skrevet med små bogstaver "
+            f"— skriv {scheme}{value[len(scheme) :]}"
+        )
+    if not _has_host(value, scheme):
+        example = "mailto:edi@rsyd.dk" if scheme == "mailto:" else f"{scheme}www.rsyd.dk/…"
+        what = "en e-mailadresse" if scheme == "mailto:" else "et domæne"
+        raise danish_error(f"{shown(value)} mangler {what} efter {scheme} — skriv fx {example}")
+    return value
+
+
+def _has_host(value: str, scheme: str) -> bool:
+    if scheme == "mailto:":
+        return bool(value[len(scheme) :].split("?", 1)[0])
+    try:
+        return bool(urlsplit(value).hostname)
+    except ValueError:  # e.g. an unclosed [ of an IPv6 address
+        return False
+
+
+LinkAddressField = Annotated[
+    str,
+    PlainValidator(_link_address),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": _LINK_PATTERN,
+            "description": "Adressen; den skal starte med https://, http:// eller mailto: (små "
+            "bogstaver) og må ikke have mellemrum.",
+            "patternErrorMessage": "Adressen skal starte med https://, http:// eller mailto: "
+            "skrevet med små bogstaver, have et domæne eller en e-mailadresse efter og ingen "
+            "mellemrum (skriv dem som %20) eller usynlige tegn.",
+        }
+    ),
+]
+
+
+def suggest(word: str, choices: list[str]) -> str | None:
+    """The closest allowed word, for a "mente du …?" hint."""
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+class Weekday(Enum):
+    """A day in opening hours; "helligdag" means a public holiday or an own closing day.
+
+    The Danish public holidays are computed (macros/core/danish_holidays.py); the closing days are
+    the procedure's `lukkedage`.
+    """
+
+    MONDAY = "mandag"
+    TUESDAY = "tirsdag"
+    WEDNESDAY = "onsdag"
+    THURSDAY = "torsdag"
+    FRIDAY = "fredag"
+    SATURDAY = "lørdag"
+    SUNDAY = "søndag"
+    HOLIDAY = "helligdag"
+
+
+WeekdayField = _word_list_type(
+    Weekday,
+    "dag",
+    "En ugedag (mandag … søndag) eller helligdag (de danske helligdage, som beregnes, og "
+    "procedurens lukkedage).",
+)
+
+# Why [0-9], not \d: \d also matches Arabic-Indic and full-width digits.
+HOUR_MINUTE = "([01][0-9]|2[0-3]):([0-5][0-9])"
+CLOCK_PATTERN = re.compile(f"{HOUR_MINUTE}|24:00")
+"""A time of day, 00:00 to 24:00 (the end of the day); the JSON Schema checks the same."""
+
+
+def _clock(value: object) -> str:
+    if isinstance(value, str) and CLOCK_PATTERN.fullmatch(value.strip()):
+        return value.strip()
+    if isinstance(value, str) and re.fullmatch(r"[0-9]:[0-5][0-9]", value.strip()):
+        padded = "0" + value.strip()
+        raise danish_error(f'{shown(value)} skal have to cifre i timetallet — skriv "{padded}"')
+    if isinstance(value, int):
+        raise danish_error(
+            f'{shown(value)} er ikke et klokkeslæt — skriv det i anførselstegn, fx "08:00"'
+        )
+    raise danish_error(f'{shown(value)} er ikke et klokkeslæt — skriv fx "08:00" eller "15:45"')
+
+
+ClockField = Annotated[
+    str,
+    PlainValidator(_clock),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": strip_wrapped(CLOCK_PATTERN.pattern),
+            "description": 'Klokkeslæt som "TT:MM" i anførselstegn, fx "08:00".',
+            "patternErrorMessage": 'Ikke et klokkeslæt — skriv "TT:MM" med to cifre i '
+            'timetallet, fra "00:00" til "24:00", fx "08:00".',
+            "examples": ["08:00", "15:45"],
+        }
+    ),
+]
+
+PHONE_PREFIXES = ("+45", "0045")
+PHONE_DIGITS = 8
+PHONE_PATTERN = re.compile(
+    f"(?:{'|'.join(map(re.escape, PHONE_PREFIXES))})?([0-9]{{{PHONE_DIGITS}}})"
+)
+
+
+def _phone(value: object) -> str:
+    """A Danish phone number, shown in pairs: "24 90 87 31".
+
+    Why NFKC: full-width digits (２４) are the digits 24 typed in another width, and NFKC makes
+    them ASCII; other scripts' digits stay what they are and are refused, as a tel: link with
+    them cannot be dialled.
+    """
+    text = unicodedata.normalize("NFKC", value) if isinstance(value, str) else str(value)
+    digits = re.sub(r"[\s-]", "", text)
+    if any(character.isdigit() and not character.isascii() for character in digits):
+        raise danish_error(
+            f"{shown(value)} har cifre, der ikke er 0–9 — skriv nummeret med almindelige cifre, "
+            "fx 24 90 87 31"
+        )
+    match = PHONE_PATTERN.fullmatch(digits)
+    if match is None or isinstance(value, bool):
+        raise danish_error(
+            f"{shown(value)} er ikke et dansk telefonnummer — skriv 8 cifre, fx 24 90 87 31"
+        )
+    number = match.group(1)
+    return " ".join(number[i : i + 2] for i in range(0, 8, 2))
+
+
+# A number written without quotes arrives as an int: 8 digits, and a minus sign is a hyphen.
+_PHONE_LARGEST = 10**PHONE_DIGITS - 1
+_PHONE_TOO_SHORT = 10 ** (PHONE_DIGITS - 1) - 1
+
+PhoneField = Annotated[
+    str,
+    PlainValidator(_phone),
+    WithJsonSchema(
+        {
+            "type": ["string", "integer"],
+            "pattern": phone_pattern(PHONE_PREFIXES, PHONE_DIGITS),
+            "minimum": -_PHONE_LARGEST,
+            "maximum": _PHONE_LARGEST,
+            "not": {"type": "integer", "minimum": -_PHONE_TOO_SHORT, "maximum": _PHONE_TOO_SHORT},
+            "description": "Dansk telefonnummer med 8 cifre, fx 24 90 87 31.",
+            "patternErrorMessage": "Ikke et dansk telefonnummer — skriv 8 cifre (0–9), evt. "
+            "efter +45, fx 24 90 87 31.",
+            "examples": ["24 90 87 31"],
+        }
+    ),
+]
+
+# Why the characters are listed: an address with one of them is a mailto: link with extra
+# recipients or parameters (?bcc=…), or two addresses in one.
+_NOT_IN_EMAILS = f'@{WHITESPACE}{CONTROL_CHARACTERS}?&,;<>"'
+EMAIL_PATTERN = re.compile(f"[^{_NOT_IN_EMAILS}]+@[^{_NOT_IN_EMAILS}]+\\.[a-zA-Z]{{2,}}")
+
+
+def _email(value: object) -> str:
+    if isinstance(value, str) and EMAIL_PATTERN.fullmatch(value.strip()):
+        return value.strip()
+    raise danish_error(f"{shown(value)} er ikke en e-mailadresse — skriv fx edi@rsyd.dk")
+
+
+EmailField = Annotated[
+    str,
+    PlainValidator(_email),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": strip_wrapped(EMAIL_PATTERN.pattern),
+            "description": "E-mailadresse.",
+            "patternErrorMessage": "Ikke en e-mailadresse — skriv én adresse uden mellemrum, "
+            "?, &, komma eller semikolon, fx edi@rsyd.dk.",
+        }
+    ),
+]
+
+
+class NoticeKind(Enum):
+    """Whether an outage notice is about a planned shutdown or an acute outage."""
+
+    PLANNED = "planlagt"
+    ACUTE = "akut"
+
+    @property
+    def label(self) -> str:
+        """The kind in words: "Planlagt nedlukning" or "Akut nedbrud"."""
+        return "Planlagt nedlukning" if self is NoticeKind.PLANNED else "Akut nedbrud"
+
+
+NoticeKindField = _word_list_type(NoticeKind, "type", "planlagt eller akut.")
+
+MOMENT_SEPARATORS = " T"
+MOMENT_PATTERN = re.compile(f"([0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})[{MOMENT_SEPARATORS}]{HOUR_MINUTE}")
+
+
+def moment_text(moment: datetime) -> str:
+    """A moment as editors write it: "2026-12-05 18:00"."""
+    return f"{moment:%Y-%m-%d %H:%M}"
+
+
+def _moment(value: object) -> datetime:
+    text = value.strip() if isinstance(value, str) else ""
+    match = MOMENT_PATTERN.fullmatch(text)
+    if match is None:
+        raise danish_error(
+            f"{shown(value)} er ikke et tidspunkt — skriv dato og klokkeslæt i anførselstegn, "
+            'fx "2026-12-05 18:00"'
+        )
+    try:
+        day = date.fromisoformat(match.group(1))
+    except ValueError:
+        raise danish_error(f"{shown(value)} er ikke en dato, der findes") from None
+    hour, minute = int(match.group(2)), int(match.group(3))
+    moment = datetime(day.year, day.month, day.day, hour, minute, tzinfo=DANISH_TIME)
+    try:
+        round_trip = moment.astimezone(UTC).astimezone(DANISH_TIME)
+    except OverflowError:  # the first hour of 1 January year 1 is year 0 in UTC
+        raise danish_error(f"{shown(value)} er ikke en dato, der findes") from None
+    # Why: on the night summer time begins, 02:00–02:59 does not exist in Denmark.
+    if round_trip.replace(tzinfo=None) != moment.replace(tzinfo=None):
+        raise danish_error(
+            f"{shown(value)} findes ikke i dansk tid (uret springer fra 02:00 til 03:00) "
+            "— skriv fx 03:00"
+        )
+    return moment
+
+
+MomentField = Annotated[
+    datetime,
+    PlainValidator(_moment),
+    PlainSerializer(lambda moment: moment_text(moment)),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": moment_pattern(MOMENT_SEPARATORS, HOUR_MINUTE),
+            "description": 'Dansk tid som "ÅÅÅÅ-MM-DD TT:MM", fx "2026-12-05 18:00".',
+            "patternErrorMessage": "Ikke et tidspunkt, der findes — skriv dato og klokkeslæt "
+            'i anførselstegn, fx "2026-12-05 18:00".',
+            "examples": ["2026-12-05 18:00"],
+        }
+    ),
+]

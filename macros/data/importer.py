@@ -1,0 +1,208 @@
+"""`portfolio import`: a spreadsheet of indsatser (CSV or XLSX) into YAML files.
+
+Two layouts are read. The seed's: the six columns of a follow-up group's table ("Indsats/opgave/
+projekt", "Status på indsatsen", "Milepæle", "… SKU/DAK", "… (P)SOF'erne", "Øvrige bemærkninger")
+plus columns for gruppe, sektion and farve. And the overview's own export, whose columns are the
+YAML names, so export followed by import gives the same data. Each row is mapped on its own; what
+cannot be mapped is reported by row and column instead of guessed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from macros.core.periods import PeriodError, parse_period
+from macros.data.fields import ID_MAX_LENGTH, ID_PATTERN, slugify
+from macros.data.load import CONTROL_CHARACTERS
+from macros.data.messages import field_path, translate
+from macros.data.models import Initiative
+
+_CONTROL = re.compile(f"[{CONTROL_CHARACTERS}]")
+
+SEED_HEADERS = (
+    (re.compile(r"^indsats", re.I), "titel"),
+    (re.compile(r"^status på", re.I), "status"),
+    (re.compile(r"^milepæle", re.I), "milepæle"),
+    (re.compile(r"sku/dak", re.I), "klar_til_sku_dak"),
+    (re.compile(r"\(p\)sof", re.I), "klar_til_psof"),
+    (re.compile(r"bemærkninger", re.I), "bemærkninger"),
+)
+"""Seed column headings (matched loosely: they wrap and vary) and the YAML key each becomes."""
+IGNORED = {"gruppenavn", "programnavn", "næste_skridt", "side"}
+"""Export columns computed from other fields; import leaves them out."""
+YAML_KEYS = {"id", *IGNORED, *(f.alias for f in Initiative.model_fields.values() if f.alias)}
+PERIOD_KEYS = ("start", "afsluttet", "klar_til_sku_dak", "klar_til_psof")
+UNDATED = "Løbende"
+
+
+@dataclass
+class Row:
+    """One spreadsheet row on its way to a YAML file."""
+
+    number: int
+    """The row number as the spreadsheet shows it (the heading is row 1)."""
+    data: dict[str, Any] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        """The id from the id column, else made from the title."""
+        given = str(self.data.get("id") or "")
+        return given or slugify(str(self.data.get("titel") or ""))
+
+
+def read_table(path: Path) -> list[dict[str, str]]:
+    """The rows of a CSV (comma or semicolon, with or without BOM) or XLSX file as text."""
+    if path.suffix.lower() == ".xlsx":
+        from openpyxl import load_workbook  # Why here: only import needs it.
+
+        sheet = load_workbook(path, read_only=True, data_only=True).active
+        rows = [
+            ["" if cell is None else str(cell) for cell in row]
+            for row in sheet.iter_rows(values_only=True)
+        ]
+    else:
+        text = path.read_text(encoding="utf-8-sig")
+        first = text.split("\n", 1)[0]
+        # Why not csv.Sniffer: it guesses quoting wrong for texts with quotes in them.
+        delimiter = ";" if first.count(";") >= first.count(",") else ","
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    if not rows:
+        return []
+    headings = [_key(heading) for heading in rows[0]]
+    return [dict(zip(headings, values, strict=False)) for values in rows[1:] if any(values)]
+
+
+def _key(heading: str) -> str:
+    text = " ".join(heading.split()).lower()
+    if text in YAML_KEYS:
+        return text
+    return next((key for pattern, key in SEED_HEADERS if pattern.search(text)), text)
+
+
+def unknown_columns(table: list[dict[str, str]]) -> list[str]:
+    """Columns that are neither an indsats field nor a seed heading: they are left out."""
+    return sorted({key for row in table for key in row} - YAML_KEYS)
+
+
+def rows_to_import(
+    table: Iterable[dict[str, str]], groups: set[str], defaults: dict[str, str]
+) -> Iterator[Row]:
+    """Each table row mapped to YAML data, with what could not be mapped."""
+    for number, cells in enumerate(table, start=2):
+        row = Row(number)
+        for key, raw in cells.items():
+            value = _cell(raw)
+            if value and key not in IGNORED:
+                _refuse_controls(row, key, value)
+                _put(row, key, value)
+        for key, value in defaults.items():
+            row.data.setdefault(key, value)
+        _check(row, groups)
+        yield row
+
+
+def _refuse_controls(row: Row, key: str, value: str) -> None:
+    """A control character (pasted from another program) is refused, as the loader would."""
+    if _CONTROL.search(value.replace("\r\n", "\n")):
+        row.problems.append(
+            f"{key}: cellen indeholder et usynligt kontroltegn — slet tegnet, eller skriv teksten "
+            "ind igen"
+        )
+
+
+def _cell(raw: str | None) -> str:
+    text = (raw or "").strip()
+    # Why: the export put an apostrophe before =, +, - and @ so spreadsheets show text.
+    return text[1:] if len(text) > 1 and text[0] == "'" and text[1] in "=+-@" else text
+
+
+def _put(row: Row, key: str, value: str) -> None:
+    if key == "milepæle":
+        row.data[key] = [_step(line, row) for line in value.splitlines() if line.strip()]
+    elif key == "historik":
+        row.data[key] = [_history(line, row) for line in value.splitlines() if line.strip()]
+    elif key == "links":
+        row.data[key] = [_link(line) for line in value.splitlines() if line.strip()]
+    elif key == "tags":
+        row.data[key] = [tag.strip() for tag in value.split(",") if tag.strip()]
+    elif key in PERIOD_KEYS:
+        row.data[key] = _period(value)
+    elif key == "farve":
+        row.data[key] = value.lower()
+    else:
+        row.data[key] = value
+
+
+def _period(value: str) -> str:
+    """The period as the YAML writes it; an unreadable one is kept for the model to report."""
+    try:
+        return parse_period(value).as_yaml()
+    except PeriodError:
+        return value
+
+
+def _step(line: str, row: Row) -> dict[str, str]:
+    when, _, text = line.partition(": ")
+    if text and when.strip() == UNDATED:
+        return {"tekst": text.strip()}
+    if text:
+        try:
+            return {"dato": parse_period(when.strip()).as_yaml(), "tekst": text.strip()}
+        except PeriodError:
+            pass
+    row.problems.append(f"milepæle: ingen dato i '{_short(line)}' — skrevet som løbende skridt")
+    return {"tekst": line.strip()}
+
+
+def _history(line: str, row: Row) -> dict[str, str]:
+    match = re.fullmatch(r"(\d{4}-\d{2}-\d{2}) (\S+): (.+)", line.strip())
+    if match is None:
+        row.problems.append(f"historik: '{_short(line)}' er ikke 'ÅÅÅÅ-MM-DD farve: tekst'")
+        return {"tekst": line.strip()}
+    return {"dato": match.group(1), "farve": match.group(2), "tekst": match.group(3)}
+
+
+def _link(line: str) -> dict[str, str]:
+    title, _, url = line.rpartition(": ")
+    return {"titel": title.strip(), "url": url.strip()}
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _check(row: Row, groups: set[str]) -> None:
+    if not row.data.get("titel"):
+        row.problems.append("titel mangler — rækken springes over")
+    group = row.data.get("gruppe")
+    if group is None:
+        row.problems.append("gruppe mangler — angiv den i en kolonne eller med --gruppe")
+    elif group not in groups:
+        row.problems.append(f"gruppen '{group}' findes ikke i portfolio/grupper/")
+    if row.id and (not ID_PATTERN.fullmatch(row.id) or len(row.id) > ID_MAX_LENGTH):
+        row.problems.append(f"id'et '{row.id}' kan ikke bruges som filnavn")
+    if row.data.get("titel"):
+        try:
+            Initiative.model_validate({**row.data, "id": row.id})
+        except ValidationError as error:
+            for detail in error.errors():
+                row.problems.append(f"{field_path(detail['loc'])}: {translate(detail, Initiative)}")
+
+
+def as_yaml(row: Row) -> str:
+    """The row as an indsats file with the schema modeline, keys in the model's order."""
+    data = {key: value for key, value in row.data.items() if key != "id"}
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    modeline = "# yaml-language-server: $schema=../../content/schema/indsats.schema.json\n"
+    return modeline + body

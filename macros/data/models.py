@@ -1,0 +1,560 @@
+"""Stage 3, model: the typed, immutable portfolio.
+
+YAML keys are the editors' Danish words (the aliases); Python names are English. Every field has
+a Danish description: it becomes the JSON Schema that editors see in VS Code, and the editor
+guide. Models are frozen and forbid unknown keys, so a misspelt key is an error, not a silent
+drop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, WithJsonSchema
+from pydantic.json_schema import SkipJsonSchema
+
+from macros.core.periods import Period
+from macros.data.fields import (
+    MILESTONE_NUMBER,
+    MILESTONE_NUMBER_JSON_SCHEMA,
+    ClockField,
+    Colour,
+    ColourField,
+    EmailField,
+    ExactDateField,
+    LinkAddressField,
+    MilestoneStatus,
+    MilestoneStatusField,
+    MomentField,
+    NoticeKindField,
+    PeriodField,
+    PhoneField,
+    PositiveNumberField,
+    ReferenceField,
+    Section,
+    SectionField,
+    WeekdayField,
+    text_json_schema,
+)
+
+OneLine = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+    WithJsonSchema(text_json_schema(200)),
+]
+Text = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000),
+    WithJsonSchema(text_json_schema(20_000)),
+]
+ShortText = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=40),
+    WithJsonSchema(text_json_schema(40)),
+]
+"""A few words: a tag, or a name in the site's menu."""
+Tag = ShortText
+MilestoneNumber = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, pattern=f"^{MILESTONE_NUMBER}$"),
+    WithJsonSchema(MILESTONE_NUMBER_JSON_SCHEMA),
+]
+
+
+class StrictModel(BaseModel):
+    """Frozen, and unknown keys are errors (pydantic would otherwise drop them silently)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        validate_by_alias=True,
+        validate_by_name=False,
+        serialize_by_alias=True,
+        # Why: a title like 2018 arrives from YAML as a number; it is still a title.
+        coerce_numbers_to_str=True,
+    )
+
+
+def danish(title: str, description: str) -> ConfigDict:
+    """Title and description of a model in the JSON Schema; docstrings stay English for coders."""
+    return ConfigDict(title=title, json_schema_extra={"description": description})
+
+
+class Entity(StrictModel):
+    """A thing with its own file; the id is the file name, never written in the file."""
+
+    id: SkipJsonSchema[str] = Field(alias="id", description="Filnavnet uden .yml.")
+
+
+class Link(StrictModel):
+    """A link to a document or page elsewhere."""
+
+    model_config = danish("Link", "Et link til et dokument eller en side andetsteds.")
+
+    title: OneLine = Field(alias="titel", description="Linkets tekst, fx dokumentets navn.")
+    url: LinkAddressField = Field(
+        alias="url", description="Adressen (https://, http:// eller mailto:)."
+    )
+
+
+class Step(StrictModel):
+    """One step in the "Milepæle" column: an optional date and what happens then."""
+
+    model_config = danish(
+        "Skridt", "Et skridt i kolonnen Milepæle: hvornår (kan udelades) og hvad der sker."
+    )
+
+    when: PeriodField | None = Field(
+        None,
+        alias="dato",
+        description="Hvornår: dato eller periode, fx 2018-04-09 eller 1. kvartal 2018. Udelad "
+        "den for løbende opgaver.",
+    )
+    text: Text = Field(alias="tekst", description="Hvad der sker, fx at sagen forelægges DAK.")
+
+    @property
+    def when_label(self) -> str:
+        """The date or period in Danish, or "Løbende" for a step without one."""
+        return str(self.when) if self.when else "Løbende"
+
+
+class HistoryEntry(StrictModel):
+    """An earlier status: the colour and text that held from a given date."""
+
+    model_config = danish("Tidligere status", "En tidligere status: dato, farve og kort tekst.")
+
+    on: ExactDateField = Field(alias="dato", description="Datoen for den tidligere status.")
+    colour: ColourField = Field(alias="farve", description="Farven på det tidspunkt.")
+    text: Text = Field(alias="tekst", description="Kort om status på det tidspunkt.")
+
+
+class Revision(StrictModel):
+    """A change of a milestone's deadline: when it was decided, the new deadline and why."""
+
+    model_config = danish(
+        "Revision af deadline",
+        "En ændring af milepælens deadline: hvornår den blev besluttet, "
+        "den nye deadline og hvorfor.",
+    )
+
+    decided: ExactDateField = Field(
+        alias="dato", description="Datoen, hvor ændringen blev besluttet."
+    )
+    deadline: PeriodField = Field(alias="deadline", description="Den nye deadline.")
+    reason: Text = Field(
+        alias="begrundelse", description="Hvorfor deadline blev ændret (skal altid udfyldes)."
+    )
+
+
+class Programme(Entity):
+    """A programme, e.g. Sundhedsaftalen 2015-2018 or Telemedicinsk hjemmemonitorering KOL."""
+
+    model_config = danish(
+        "Program", "Et program, fx Sundhedsaftalen 2015-2018. Filnavnet er programmets id."
+    )
+
+    name: OneLine = Field(alias="navn", description="Programmets fulde navn.")
+    short_name: OneLine | None = Field(
+        None, alias="kort_navn", description="Kort navn til tabeller."
+    )
+    description: Text | None = Field(None, alias="beskrivelse", description="Kort om programmet.")
+    start: PeriodField | None = Field(
+        None, alias="start", description="Hvornår programmet starter."
+    )
+    end: PeriodField | None = Field(None, alias="slut", description="Hvornår programmet slutter.")
+    links: tuple[Link, ...] = Field(
+        (), alias="links", description="Links til programmets dokumenter."
+    )
+
+
+class Group(Entity):
+    """A responsible group (følgegruppe, styregruppe, arbejdsgruppe) and whom it reports to."""
+
+    model_config = danish(
+        "Gruppe",
+        "En ansvarlig gruppe (følgegruppe, styregruppe eller arbejdsgruppe). "
+        "Filnavnet er gruppens id.",
+    )
+
+    name: OneLine = Field(alias="navn", description="Gruppens fulde navn.")
+    short_name: OneLine | None = Field(
+        None, alias="kort_navn", description="Kort navn til tabeller."
+    )
+    reports_to: OneLine = Field(
+        alias="rapporterer_til",
+        description="Det udvalg eller den gruppe, gruppen rapporterer til, fx Det Administrative "
+        "Kontaktforum (DAK).",
+    )
+    programme: ReferenceField | None = Field(
+        None, alias="program", description="Id på det program, gruppen hører til."
+    )
+    order: PositiveNumberField | None = Field(
+        None, alias="rækkefølge", description="Gruppens plads i lister (1 står først)."
+    )
+    description: Text | None = Field(None, alias="beskrivelse", description="Kort om gruppen.")
+
+
+class Initiative(Entity):
+    """An indsats (initiative, task or project): one row of a follow-up group's table."""
+
+    model_config = danish(
+        "Indsats",
+        "En indsats, opgave eller et projekt: en række i følgegruppens tabel. "
+        "Filnavnet er indsatsens id.",
+    )
+
+    title: OneLine = Field(
+        alias="titel", description="Indsatsens navn (kolonnen Indsats/opgave/projekt)."
+    )
+    programme: ReferenceField = Field(alias="program", description="Id på programmet.")
+    group: ReferenceField = Field(alias="gruppe", description="Id på den ansvarlige gruppe.")
+    section: SectionField | None = Field(
+        None, alias="sektion", description="Sektionen i gruppens tabel."
+    )
+    colour: ColourField = Field(alias="farve", description="Farven pr. statusdatoen.")
+    status_date: ExactDateField = Field(
+        alias="statusdato", description="Datoen for status og farve, fx 2018-02-20."
+    )
+    start: PeriodField | None = Field(None, alias="start", description="Hvornår arbejdet startede.")
+    completed: PeriodField | None = Field(
+        None, alias="afsluttet", description="Hvornår indsatsen blev afsluttet."
+    )
+    status: Text = Field(alias="status", description="Status på indsatsen med dine egne ord.")
+    steps: tuple[Step, ...] = Field(
+        (), alias="milepæle", description="De daterede skridt (kolonnen Milepæle)."
+    )
+    ready_for_committee: PeriodField | None = Field(
+        None,
+        alias="klar_til_sku_dak",
+        description="Forventes klar til fremlæggelse for SKU/DAK.",
+    )
+    ready_for_implementation: PeriodField | None = Field(
+        None,
+        alias="klar_til_psof",
+        description="Forventes klar til implementering i (P)SOF'erne.",
+    )
+    remarks: Text | None = Field(
+        None,
+        alias="bemærkninger",
+        description="Øvrige bemærkninger, fx hvornår de første resultater ses.",
+    )
+    history: tuple[HistoryEntry, ...] = Field(
+        (), alias="historik", description="Tidligere status og farver, ældste først."
+    )
+    links: tuple[Link, ...] = Field(
+        (), alias="links", description="Links til sagsfremstillinger og dokumenter."
+    )
+    tags: tuple[Tag, ...] = Field((), alias="tags", description="Korte emneord til søgning.")
+
+
+class Milestone(Entity):
+    """A programme milestone: one row of the national milestone table."""
+
+    model_config = danish(
+        "Milepæl",
+        "En programmilepæl: en række i den nationale milepælstabel. Filnavnet er milepælens id.",
+    )
+
+    number: MilestoneNumber | None = Field(
+        None,
+        alias="nummer",
+        description='Milepælens nummer i citationstegn, fx "8.1" eller "6.1A".',
+    )
+    theme: OneLine | None = Field(
+        None, alias="tema", description="Temaet, fx Uddannelse og kompetenceudvikling (Milepæl 8)."
+    )
+    title: OneLine = Field(alias="titel", description="Milepælens navn.")
+    criterion: Text | None = Field(
+        None, alias="kriterie", description="Hvornår milepælen er gennemført."
+    )
+    status: MilestoneStatusField = Field(alias="status", description="Milepælens status.")
+    programme: ReferenceField = Field(alias="program", description="Id på programmet.")
+    group: ReferenceField = Field(alias="gruppe", description="Id på den ansvarlige gruppe.")
+    start: PeriodField | None = Field(None, alias="start", description="Hvornår arbejdet starter.")
+    deadline: PeriodField | None = Field(
+        None,
+        alias="deadline",
+        description="Den oprindeligt godkendte deadline (baseline). Udelad den kun, hvis "
+        "milepælen ikke har fået en.",
+    )
+    revisions: tuple[Revision, ...] = Field(
+        (), alias="revisioner", description="Senere ændringer af deadline, ældste først."
+    )
+    expected: PeriodField | None = Field(
+        None, alias="forventet", description="Hvornår milepælen nu forventes nået."
+    )
+    completed: PeriodField | None = Field(
+        None,
+        alias="afsluttet",
+        description="Hvornår milepælen blev nået (kun ved status afsluttet).",
+    )
+    delay_estimate: OneLine | None = Field(
+        None,
+        alias="forsinkelse",
+        description='Forventet forsinkelse som skrevet, fx "0-3 måneder".',
+    )
+    ready_for_committee: PeriodField | None = Field(
+        None, alias="klar_til_sku_dak", description="Forventes klar til fremlæggelse for SKU/DAK."
+    )
+    substeps: tuple[Step, ...] = Field(
+        (), alias="delmilepæle", description="Delmilepæle med dato eller periode."
+    )
+    risks: Text | None = Field(None, alias="risici", description="Risici for milepælen.")
+    remarks: Text | None = Field(None, alias="bemærkninger", description="Øvrige bemærkninger.")
+    initiatives: tuple[ReferenceField, ...] = Field(
+        (), alias="indsatser", description="Id'er på indsatser, der hører til milepælen."
+    )
+    links: tuple[Link, ...] = Field((), alias="links", description="Links til dokumenter.")
+
+    @property
+    def current_deadline(self) -> Period | None:
+        """The deadline in force: the latest revision's, else the baseline."""
+        return self.revisions[-1].deadline if self.revisions else self.deadline
+
+
+class OpeningHours(StrictModel):
+    """When a contact answers: some days, from one time to another (local Danish time)."""
+
+    model_config = danish("Åbningstid", "Dage og tidsrum, hvor kontakten svarer.")
+
+    days: tuple[WeekdayField, ...] = Field(
+        alias="dage", min_length=1, description="Ugedage, og helligdag for helligdage og lukkedage."
+    )
+    opens: ClockField = Field(alias="fra", description='Fra klokken, fx "08:00".')
+    closes: ClockField = Field(alias="til", description='Til klokken, fx "15:45".')
+
+
+class Contact(StrictModel):
+    """Someone to call: a support desk or a duty line, with the hours they answer."""
+
+    model_config = danish("Kontakt", "En support eller vagt, der kan ringes til, og hvornår.")
+
+    name: OneLine = Field(alias="navn", description="Navnet, fx EDI-supporten.")
+    phone: PhoneField = Field(alias="telefon", description="Telefonnummer, fx 24 90 87 31.")
+    email: EmailField | None = Field(None, alias="email", description="E-mailadresse.")
+    role: Text | None = Field(None, alias="rolle", description="Hvad kontakten gør for dig.")
+    hours: tuple[OpeningHours, ...] = Field(
+        (), alias="åbningstider", description="Hvornår kontakten svarer. Tom: altid."
+    )
+
+    @property
+    def tel(self) -> str:
+        """The number for a tel: link, e.g. "+4524908731"."""
+        return "+45" + self.phone.replace(" ", "")
+
+
+class ProcedureCase(StrictModel):
+    """One case the procedure covers, e.g. an acute outage or a planned shutdown."""
+
+    model_config = danish("Tilfælde", "Et tilfælde, proceduren dækker, fx akut nedbrud.")
+
+    name: OneLine = Field(alias="navn", description="Fx Akut nedbrud.")
+    when: Text = Field(alias="hvornår", description="Hvornår tilfældet gælder.")
+    who: Text = Field(alias="hvem", description="Hvem der melder.")
+    how: Text = Field(alias="hvordan", description="Hvordan der meldes.")
+
+
+class FlowStep(StrictModel):
+    """One box of the flow model."""
+
+    model_config = danish("Trin", "Et trin i flowmodellen.")
+
+    title: OneLine = Field(alias="titel", description="Trinnets navn, fx Vurdering.")
+    text: Text = Field(alias="tekst", description="Hvad der sker i trinnet.")
+
+
+class ClosingDay(StrictModel):
+    """One of the organisation's own closing days besides the public holidays, e.g. 24 December.
+
+    On it, opening hours use the "helligdag" row, as on a public holiday.
+    """
+
+    model_config = danish(
+        "Lukkedag",
+        "En dag ud over de danske helligdage, hvor der holdes lukket som på en helligdag, fx "
+        "juleaftensdag.",
+    )
+
+    on: ExactDateField = Field(alias="dato", description="Datoen, fx 2026-12-24.")
+    name: OneLine = Field(alias="navn", description="Fx Juleaftensdag.")
+
+
+HELLIGDAGE_NOTICE = (
+    "Forældet: de danske helligdage beregnes nu af sig selv. Slet de almindelige helligdage, og "
+    "flyt organisationens egne ekstra lukkedage (fx 24. december) til lukkedage."
+)
+"""What an editor's IDE says about the old key `helligdage`, which is still read."""
+
+
+class Procedure(Entity):
+    """A reporting procedure, e.g. for EDI outages between hospitals and municipalities."""
+
+    model_config = danish(
+        "Procedure", "En meldeprocedure, fx ved EDI-nedbrud. Filnavnet er procedurens id."
+    )
+
+    title: OneLine = Field(alias="titel", description="Procedurens navn.")
+    menu: ShortText | None = Field(
+        None,
+        alias="menupunkt",
+        description="Kort navn i sitets menu (højst 40 tegn), fx EDI-nedbrud. Udelad det: titlen "
+        "bruges, hvis den er kort nok.",
+    )
+    summary: Text = Field(
+        alias="kort", description="Det vigtigste i to-tre sætninger: det står øverst på siden."
+    )
+    form: Text = Field(alias="formular", description="Hvor og hvordan formularen findes.")
+    form_url: LinkAddressField | None = Field(
+        None, alias="formular_url", description="Adressen på formularen, hvis den er offentlig."
+    )
+    fallback: Text = Field(
+        alias="nødkanal", description="Hvad man gør, når formularen også er nede."
+    )
+    cases: tuple[ProcedureCase, ...] = Field(
+        alias="tilfælde", min_length=1, description="De tilfælde, proceduren dækker."
+    )
+    fields: tuple[OneLine, ...] = Field(
+        alias="felter", min_length=1, description="Hvad en melding skal indeholde."
+    )
+    applies_from: ClockField = Field(alias="gælder_fra", description='Fx "08:00".')
+    applies_until: ClockField = Field(
+        alias="gælder_til",
+        description='Fx "22:00": meldinger efter dette klokkeslæt behandles næste morgen.',
+    )
+    contacts: dict[ReferenceField, Contact] = Field(
+        alias="kontakter",
+        min_length=1,
+        description="Kontakterne efter id, i den rækkefølge de skal prøves.",
+    )
+    after_hours: Text = Field(
+        alias="uden_for_tid", description="Hvad man gør, når ingen kontakt svarer."
+    )
+    broadcast: tuple[Text, ...] = Field(
+        (), alias="udsendelse", description="Reglerne for, hvornår der informeres bredt."
+    )
+    flow: tuple[FlowStep, ...] = Field((), alias="flow", description="Flowmodellens trin.")
+    internal: Text | None = Field(
+        None, alias="intern_procedure", description="Hvad kommuner og sygehuse selv sørger for."
+    )
+    closing_days: tuple[ClosingDay, ...] = Field(
+        (),
+        alias="lukkedage",
+        description="Organisationens egne ekstra lukkedage, fx 24. og 31. december eller "
+        "grundlovsdag, hvor åbningstiderne for helligdag gælder. De danske helligdage (fx "
+        "skærtorsdag, 2. påskedag og juledag) beregnes af sig selv og skrives ikke her.",
+    )
+    listed_holidays: tuple[ClosingDay, ...] = Field(
+        (),
+        alias="helligdage",
+        description=HELLIGDAGE_NOTICE,
+        json_schema_extra={"deprecated": True, "deprecationMessage": HELLIGDAGE_NOTICE},
+    )
+    systems: dict[ReferenceField, OneLine] = Field(
+        {},
+        alias="systemer",
+        description="Systemerne, driftsmeddelelser kan nævne, efter id, fx cloverleaf: Cloverleaf.",
+    )
+
+    @property
+    def own_closing_days(self) -> tuple[ClosingDay, ...]:
+        """Every date listed in `lukkedage` or the old `helligdage`, once, in date order.
+
+        Why the old list still counts: its dates closed the duty desk before the public holidays
+        were computed; those that are public holidays are merely repeated.
+        """
+        by_date: dict[date, ClosingDay] = {}
+        for day in (*self.closing_days, *self.listed_holidays):
+            by_date.setdefault(day.on, day)
+        return tuple(by_date[on] for on in sorted(by_date))
+
+
+class NoticeUpdate(StrictModel):
+    """A timestamped update to an outage notice."""
+
+    model_config = danish("Opdatering", "En opdatering af driftsmeddelelsen med tidspunkt.")
+
+    at: MomentField = Field(alias="tid", description='Tidspunkt, fx "2026-12-05 19:00".')
+    text: Text = Field(alias="tekst", description="Hvad der er nyt.")
+
+
+class Notice(Entity):
+    """An outage notice (driftsmeddelelse): a planned shutdown or an acute outage."""
+
+    model_config = danish(
+        "Driftsmeddelelse",
+        "En planlagt nedlukning eller et akut nedbrud. Filnavnet er meddelelsens id.",
+    )
+
+    title: OneLine = Field(alias="titel", description="Kort overskrift, fx EDI nede i Cosmic.")
+    kind: NoticeKindField = Field(alias="type", description="planlagt eller akut.")
+    procedure: ReferenceField = Field(
+        alias="procedure", description="Id på proceduren, hvis systemer og kontakter bruges."
+    )
+    systems: tuple[ReferenceField, ...] = Field(
+        alias="systemer", min_length=1, description="Berørte systemer (id'er fra proceduren)."
+    )
+    messages: tuple[OneLine, ...] = Field(
+        alias="meddelelser", min_length=1, description="Berørte meddelelser, fx Epikriser."
+    )
+    announced: MomentField = Field(alias="meldt", description="Hvornår meddelelsen blev sendt.")
+    start: MomentField = Field(alias="start", description="Hvornår nedbruddet begyndte/begynder.")
+    expected_end: MomentField | None = Field(
+        None, alias="forventet_slut", description="Hvornår det ventes løst."
+    )
+    actual_end: MomentField | None = Field(
+        None, alias="faktisk_slut", description="Hvornår det blev løst."
+    )
+    long_running: StrictBool = Field(
+        False,
+        alias="langvarig",
+        description="Skriv true, hvis nedbruddet eller nedlukningen med vilje varer mere end 7 "
+        "dage. Uden den afvises en slut mere end 7 dage efter start som en tastefejl.",
+    )
+    cause: Text = Field(alias="årsag", description="Årsagen, så godt den kendes.")
+    contact: ReferenceField = Field(alias="kontakt", description="Id på kontakten i proceduren.")
+    contact_person: OneLine | None = Field(
+        None, alias="kontaktperson", description="Navn på kontaktpersonen."
+    )
+    updates: tuple[NoticeUpdate, ...] = Field(
+        (), alias="opdateringer", description="Opdateringer, ældste først."
+    )
+
+
+@dataclass(frozen=True)
+class Portfolio:
+    """Everything the site shows, validated and indexed by id.
+
+    A new kind of file is one more entry in `macros.data.kinds` and one more mapping here.
+    """
+
+    programmes: Mapping[str, Programme]
+    groups: Mapping[str, Group]
+    initiatives: Mapping[str, Initiative]
+    milestones: Mapping[str, Milestone]
+    procedures: Mapping[str, Procedure]
+    notices: Mapping[str, Notice]
+    source_files: Mapping[str, str]
+    """Display path of the file each entity came from, keyed by "kind/id"."""
+
+
+__all__ = [
+    "Colour",
+    "Entity",
+    "Group",
+    "HistoryEntry",
+    "Initiative",
+    "Link",
+    "Milestone",
+    "MilestoneStatus",
+    "Notice",
+    "Portfolio",
+    "Procedure",
+    "Programme",
+    "Revision",
+    "Section",
+    "Step",
+    "StrictModel",
+]

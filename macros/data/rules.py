@@ -1,0 +1,348 @@
+"""Rules a single field cannot express: date order inside a file, references between files.
+
+Each rule returns findings as (field location, Danish message); the validate stage turns the
+location into file:line:col.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from datetime import date, timedelta
+from typing import Any
+
+from macros.core.clock import AsOf
+from macros.core.danish_holidays import public_holiday
+from macros.core.periods import Period
+from macros.data.fields import ID_PATTERN, NoticeKind, moment_text, suggest
+from macros.data.models import (
+    Contact,
+    Entity,
+    Initiative,
+    Milestone,
+    MilestoneStatus,
+    Notice,
+    Procedure,
+    Programme,
+)
+
+Loc = tuple[int | str, ...]
+MENU_LENGTH = 40
+"""The longest name the menu shows in full (a procedure's menupunkt, or its title without one)."""
+Finding = tuple[Loc, str]
+
+LONGEST_NOTICE = timedelta(days=7)
+"""How long an outage notice may last before it must say `langvarig: true`."""
+
+
+def date_order(entity: Entity) -> Iterator[Finding]:
+    """Dates that contradict each other within one file."""
+    if isinstance(entity, Initiative):
+        yield from _initiative_dates(entity)
+    elif isinstance(entity, Milestone):
+        yield from _milestone_dates(entity)
+    elif isinstance(entity, Programme):
+        yield from _not_before(("slut",), entity.end, "start", entity.start)
+    elif isinstance(entity, Procedure):
+        yield from _procedure_menu(entity)
+        yield from _procedure_hours(entity)
+        yield from _closing_days(entity)
+    elif isinstance(entity, Notice):
+        yield from _notice_times(entity)
+
+
+def _not_before(
+    loc: Loc, later: Period | None, earlier_name: str, earlier: Period | None
+) -> Iterator[Finding]:
+    # Fuzzy periods only clash when the whole later period ends before the earlier one starts.
+    if later is not None and earlier is not None and later.end < earlier.start:
+        yield loc, f"{later} ligger før {earlier_name} ({earlier}) — ret en af datoerne"
+
+
+def _notice_times(notice: Notice) -> Iterator[Finding]:
+    """Ends after the start; a planned shutdown announced before it starts; updates in order."""
+    start = moment_text(notice.start)
+    for field, end in (
+        ("forventet_slut", notice.expected_end),
+        ("faktisk_slut", notice.actual_end),
+    ):
+        if end is not None and end <= notice.start:
+            yield (
+                (field,),
+                f"{moment_text(end)} ligger ikke efter start ({start}) — ret et af tidspunkterne",
+            )
+        # Why: a slip in the year made a ten-year event in every reader's calendar.
+        elif end is not None and end - notice.start > LONGEST_NOTICE and not notice.long_running:
+            yield (
+                (field,),
+                f"{moment_text(end)} ligger mere end {LONGEST_NOTICE.days} dage efter start "
+                f"({start}) — tjek dato og årstal; varer det så længe med vilje, så skriv "
+                "langvarig: true",
+            )
+    if notice.kind is NoticeKind.PLANNED and notice.announced >= notice.start:
+        announced = moment_text(notice.announced)
+        yield (
+            ("meldt",),
+            (
+                f"{announced} er ikke før start ({start}) — en planlagt nedlukning meldes, før den "
+                "begynder; er den allerede i gang, så skriv type: akut"
+            ),
+        )
+    previous = notice.announced
+    for index, update in enumerate(notice.updates):
+        if update.at < previous:
+            order = "opdateringer står i tidsorden efter meldt"
+            yield (
+                ("opdateringer", index, "tid"),
+                (f"{moment_text(update.at)} ligger før {moment_text(previous)} — {order}"),
+            )
+        previous = max(previous, update.at)
+
+
+def _procedure_menu(procedure: Procedure) -> Iterator[Finding]:
+    """The name in the menu is short enough to be shown in full (menupunkt, else the title)."""
+    if procedure.menu is None and len(procedure.title) > MENU_LENGTH:
+        yield (
+            ("titel",),
+            f"titlen er for lang til sitets menu ({len(procedure.title)} tegn) — tilføj "
+            f"menupunkt: med et kort navn på højst {MENU_LENGTH} tegn, fx EDI-nedbrud",
+        )
+
+
+def _procedure_hours(procedure: Procedure) -> Iterator[Finding]:
+    """Opening hours run forwards and do not overlap on the same day for one contact."""
+    if procedure.applies_until <= procedure.applies_from:
+        late = f"{procedure.applies_until} ligger ikke efter gælder_fra ({procedure.applies_from})"
+        yield ("gælder_til",), f"{late} — ret et af klokkeslættene"
+    for contact_id, contact in procedure.contacts.items():
+        yield from _contact_hours(("kontakter", contact_id, "åbningstider"), contact)
+
+
+def _closing_days(procedure: Procedure) -> Iterator[Finding]:
+    """An own closing day that is a public holiday: the site computes those itself.
+
+    Why only `lukkedage`: the old key `helligdage` held the public holidays by design, and a file
+    written that way must keep validating.
+    """
+    for index, day in enumerate(procedure.closing_days):
+        holiday = public_holiday(day.on)
+        if holiday is not None:
+            yield (
+                ("lukkedage", index, "dato"),
+                f"{day.on.isoformat()} er allerede en helligdag ({holiday}), som sitet selv "
+                "beregner — slet linjen; under lukkedage står kun organisationens egne ekstra "
+                "lukkedage",
+            )
+
+
+def _contact_hours(loc: Loc, contact: Contact) -> Iterator[Finding]:
+    seen: dict[str, list[tuple[str, str, int]]] = {}
+    for index, hours in enumerate(contact.hours):
+        if hours.closes <= hours.opens:
+            late = f"{hours.closes} ligger ikke efter fra ({hours.opens})"
+            yield (*loc, index, "til"), f"{late} — ret et af klokkeslættene"
+            continue
+        for day in hours.days:
+            for opens, closes, other in seen.get(day.value, []):
+                if hours.opens < closes and opens < hours.closes:
+                    yield (
+                        (*loc, index, "fra"),
+                        (
+                            f"{day.value} {hours.opens}–{hours.closes} overlapper "
+                            f"{opens}–{closes} (åbningstid {other + 1}) — ret et af tidsrummene"
+                        ),
+                    )
+            seen.setdefault(day.value, []).append((hours.opens, hours.closes, index))
+
+
+def _initiative_dates(initiative: Initiative) -> Iterator[Finding]:
+    yield from _not_before(("afsluttet",), initiative.completed, "start", initiative.start)
+    for index, entry in enumerate(initiative.history):
+        if entry.on > initiative.status_date:
+            yield (
+                ("historik", index, "dato"),
+                f"{entry.on.isoformat()} ligger efter statusdato "
+                f"({initiative.status_date.isoformat()}) "
+                "— historik er tidligere status; ret datoen, eller flyt teksten op i status",
+            )
+
+
+def after_as_of(entity: Entity, as_of: AsOf) -> Iterator[Finding]:
+    """Statuses and decisions dated after the as-of date.
+
+    Why: a site pinned to a snapshot date would otherwise leave a newer status (or a deadline
+    changed later) out of its counts without a word; a status from the future of the build's own
+    date is a typo.
+    """
+    for loc, day in _recorded_dates(entity):
+        if day > as_of.day:
+            message = f"{day.isoformat()} ligger efter opgørelsesdatoen {as_of}"
+            yield loc, f"{message} — {as_of.source.remedy}"
+
+
+def _recorded_dates(entity: Entity) -> list[tuple[Loc, date]]:
+    """The days on which something was recorded: a status, an earlier status, a new deadline."""
+    if isinstance(entity, Initiative):
+        history = [(("historik", i, "dato"), entry.on) for i, entry in enumerate(entity.history)]
+        return [(("statusdato",), entity.status_date), *history]
+    if isinstance(entity, Milestone):
+        return [(("revisioner", i, "dato"), r.decided) for i, r in enumerate(entity.revisions)]
+    return []
+
+
+def same_numbers(milestones: Sequence[tuple[str, Milestone]]) -> Iterator[tuple[str, Finding]]:
+    """Milestones of one programme sharing a number; each file is told the others' names.
+
+    Args:
+        milestones: each milestone with the file it came from.
+
+    Returns:
+        The file and the finding, for every file whose number another file has too.
+    """
+    files: dict[tuple[str, str], list[str]] = {}
+    for file, milestone in milestones:
+        if milestone.number is not None:
+            files.setdefault((milestone.programme, milestone.number.casefold()), []).append(file)
+    for file, milestone in milestones:
+        if milestone.number is None:
+            continue
+        others = [
+            other
+            for other in files[(milestone.programme, milestone.number.casefold())]
+            if other != file
+        ]
+        if others:
+            named = others[0] if len(others) == 1 else f"{', '.join(others[:-1])} og {others[-1]}"
+            yield (
+                file,
+                (
+                    ("nummer",),
+                    f'"{milestone.number}" er også nummeret på {named} i samme program '
+                    f"({milestone.programme}) — giv en af milepælene et andet nummer",
+                ),
+            )
+
+
+def _milestone_dates(milestone: Milestone) -> Iterator[Finding]:
+    done = milestone.status is MilestoneStatus.DONE
+    if done and milestone.completed is None:
+        yield ("status",), "status er afsluttet, men datoen mangler — tilføj afsluttet: <dato>"
+    if milestone.completed is not None and not done:
+        yield (
+            ("afsluttet",),
+            f"afsluttet er udfyldt, men status er {milestone.status.value} — skriv status: "
+            "afsluttet, eller slet afsluttet",
+        )
+    yield from _not_before(("afsluttet",), milestone.completed, "start", milestone.start)
+    yield from _not_before(("forventet",), milestone.expected, "start", milestone.start)
+    yield from _revision_order(milestone)
+
+
+def _revision_order(milestone: Milestone) -> Iterator[Finding]:
+    if milestone.revisions and milestone.deadline is None:
+        yield (
+            ("revisioner",),
+            "en revision ændrer en deadline, men den oprindelige mangler — tilføj deadline: "
+            "med den først godkendte deadline",
+        )
+    previous_deadline = milestone.deadline
+    previous_decided = None
+    for index, revision in enumerate(milestone.revisions):
+        if previous_decided is not None and revision.decided < previous_decided:
+            yield (
+                ("revisioner", index, "dato"),
+                f"{revision.decided.isoformat()} er før den forrige revision "
+                f"({previous_decided.isoformat()}) — skriv revisionerne i tidsorden, ældste først",
+            )
+        if revision.deadline == previous_deadline:
+            yield (
+                ("revisioner", index, "deadline"),
+                f"den nye deadline ({revision.deadline}) er den samme som før — ret den, eller "
+                "slet revisionen",
+            )
+        previous_deadline, previous_decided = revision.deadline, revision.decided
+
+
+def references(
+    kind: str, data: Mapping[str, Any], known: Mapping[str, AbstractSet[str]]
+) -> Iterator[Finding]:
+    """References to other files that do not resolve.
+
+    Why raw data: the references are checked even in a file that has other errors, so the editor
+    sees them in the same run. `known` maps a kind name to the ids of every file of that kind.
+    """
+    if kind in ("indsats", "milepæl", "gruppe"):
+        yield from _resolve(("program",), data.get("program"), "program", known)
+    if kind in ("indsats", "milepæl"):
+        yield from _resolve(("gruppe",), data.get("gruppe"), "gruppe", known)
+    if kind == "driftsmeddelelse":
+        yield from _notice_references(data, known)
+    initiatives = data.get("indsatser") if kind == "milepæl" else None
+    if isinstance(initiatives, list):
+        for index, initiative_id in enumerate(initiatives):
+            yield from _resolve(("indsatser", index), initiative_id, "indsats", known)
+
+
+def named_inside(kind: str, entity_id: str, data: Mapping[str, Any]) -> dict[str, set[str]]:
+    """Ids a file defines for others to name: a procedure's systems and contacts."""
+    if kind != "procedure":
+        return {}
+    return {
+        f"{field}@{entity_id}": {key for key in value if isinstance(key, str)}
+        for field in ("systemer", "kontakter")
+        if isinstance(value := data.get(field), dict)
+    }
+
+
+def _notice_references(
+    data: Mapping[str, Any], known: Mapping[str, AbstractSet[str]]
+) -> Iterator[Finding]:
+    yield from _resolve(("procedure",), data.get("procedure"), "procedure", known)
+    procedure = data.get("procedure")
+    if not isinstance(procedure, str) or procedure not in known["procedure"]:
+        return
+    systems = data.get("systemer")
+    if isinstance(systems, list):
+        for index, system in enumerate(systems):
+            yield from _resolve_inside(("systemer", index), system, "systemer", procedure, known)
+    yield from _resolve_inside(("kontakt",), data.get("kontakt"), "kontakter", procedure, known)
+
+
+def _resolve_inside(
+    loc: Loc, reference: object, field: str, procedure: str, known: Mapping[str, AbstractSet[str]]
+) -> Iterator[Finding]:
+    ids = sorted(known.get(f"{field}@{procedure}", set()))
+    if not isinstance(reference, str) or not ID_PATTERN.fullmatch(reference) or reference in ids:
+        return
+    noun = "systemet" if field == "systemer" else "kontakten"
+    listed = ", ".join(ids) if ids else "ingen"
+    yield loc, (f"proceduren {procedure} kender ikke {noun} '{reference}' — brug et af: {listed}")
+
+
+_FOLDERS = {
+    "program": "programmer",
+    "gruppe": "grupper",
+    "indsats": "indsatser",
+    "procedure": "procedurer",
+}
+_NOUNS = {
+    "program": "intet program",
+    "gruppe": "ingen gruppe",
+    "indsats": "ingen indsats",
+    "procedure": "ingen procedure",
+}
+
+
+def _resolve(
+    loc: Loc, reference: object, kind: str, known: Mapping[str, AbstractSet[str]]
+) -> Iterator[Finding]:
+    ids = known[kind]
+    # Malformed or missing ids are the schema's to report; only well-formed ones are looked up.
+    if not isinstance(reference, str) or not ID_PATTERN.fullmatch(reference) or reference in ids:
+        return
+    message = f"der findes {_NOUNS[kind]} med id'et '{reference}'"
+    close = suggest(reference, sorted(ids))
+    if close:
+        yield loc, f"{message} — mente du {close}?"
+    else:
+        yield loc, f"{message} — id'et er et filnavn i portfolio/{_FOLDERS[kind]}/ uden .yml"

@@ -1,0 +1,89 @@
+"""Skeleton files for `portfolio new`: valid as written, commented for a first-time editor."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+
+from macros.data.kinds import INITIATIVE, MILESTONE, Kind
+
+_INITIATIVE = """\
+# yaml-language-server: $schema={schema}
+# Ny indsats. Ret teksterne, og slet de valgfrie felter, du ikke bruger.
+# Datoer og perioder kan skrives som 2018-04-09, april 2018, 2. kvartal 2018,
+# 1. halvår 2018, 2018 eller medio 2018.
+titel: {title}
+program: {programme}
+gruppe: {group}
+# Valgfri: Prioriterede indsatser, Særlige opgaver, Aftaler eller Øvrige opgaver.
+sektion: Prioriterede indsatser
+# grøn = forløber planmæssigt, gul = kræver opmærksomhed/afventer afklaring,
+# rød = kræver handling i følgegruppen, grå = afsluttet, blå = afventer igangsættelse.
+farve: blå
+# Datoen for status og farve (en præcis dato).
+statusdato: {today}
+status: >-
+  Skriv kort, hvor indsatsen står nu.
+# De daterede skridt (kolonnen Milepæle); dato kan udelades for løbende opgaver.
+milepæle:
+  - dato: {next_quarter}
+    tekst: Skriv, hvad der skal ske.
+# Valgfri: hvornår indsatsen forventes klar til SKU/DAK og til (P)SOF'erne.
+# klar_til_sku_dak: 2. kvartal 2027
+# klar_til_psof: 2. halvår 2027
+# bemærkninger: >-
+#   Øvrige bemærkninger.
+"""
+
+_MILESTONE = """\
+# yaml-language-server: $schema={schema}
+# Ny programmilepæl. Ret teksterne, og slet de valgfrie felter, du ikke bruger.
+# Datoer og perioder kan skrives som 2018-04-09, april 2018, 2. kvartal 2018,
+# 1. halvår 2018, 2018 eller medio 2018.
+# nummer: "8.1"
+# tema: Uddannelse og kompetenceudvikling
+titel: {title}
+kriterie: >-
+  Skriv, hvornår milepælen er gennemført.
+# ej igangsat, igangsat, afsluttet eller udgået (med små bogstaver).
+status: ej igangsat
+program: {programme}
+gruppe: {group}
+# Den godkendte deadline. Ændres den senere, så tilføj en revision i stedet
+# for at rette her:
+# revisioner:
+#   - dato: {today}
+#     deadline: 4. kvartal 2027
+#     begrundelse: Hvorfor deadline blev flyttet.
+deadline: {next_quarter}
+"""
+
+_TEMPLATES = {INITIATIVE.name: _INITIATIVE, MILESTONE.name: _MILESTONE}
+SCAFFOLD_KINDS = (INITIATIVE, MILESTONE)
+
+
+def skeleton(
+    kind: Kind, *, title: str, programme: str, group: str, today: date, schema: str
+) -> str:
+    """The text of a new file of `kind`; every value is quoted safely for YAML."""
+    return _TEMPLATES[kind.name].format(
+        schema=schema,
+        title=json.dumps(title, ensure_ascii=False),
+        programme=programme,
+        group=group,
+        today=today.isoformat(),
+        next_quarter=_next_quarter(today),
+    )
+
+
+def _next_quarter(today: date) -> str:
+    number = (today.month - 1) // 3 + 2
+    return f"{number}. kvartal {today.year}" if number <= 4 else f"1. kvartal {today.year + 1}"
+
+
+def schema_reference(target: Path, schema_folder: Path, kind: Kind) -> str:
+    """The modeline's path from the new file's folder to the kind's schema."""
+    relative = os.path.relpath(schema_folder / kind.schema_file, target.parent)
+    return Path(relative).as_posix()

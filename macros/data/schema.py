@@ -1,0 +1,157 @@
+"""JSON Schema for each kind of file, for the editor's IDE (VS Code's YAML extension).
+
+Generated from the models so it never disagrees with the validator; written in draft-07 form,
+which yaml-language-server reads fully. A test fails when the committed files are stale, and
+tests/data/test_schema.py holds the schema to the validator: it accepts every valid file and refuses
+every broken one whose rule a schema can state. Dates, periods, phone numbers, addresses and texts
+are checked by patterns (macros.data.patterns); a few rules across fields by if/then.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from macros.data.fields import MilestoneStatus
+from macros.data.kinds import KINDS, Kind
+from macros.data.patterns import text_pattern
+from macros.data.rules import MENU_LENGTH
+
+DRAFT_07 = "http://json-schema.org/draft-07/schema#"
+
+
+def json_schema(kind: Kind) -> dict[str, Any]:
+    """The draft-07 schema of one kind, with Danish titles and descriptions."""
+    generated = kind.model.model_json_schema(
+        by_alias=True, ref_template="#/definitions/{model}", mode="validation"
+    )
+    definitions = generated.pop("$defs", {})
+    schema: dict[str, Any] = {"$schema": DRAFT_07, **generated, "title": kind.title}
+    if definitions:
+        schema["definitions"] = definitions
+    schema |= _RULES.get(kind.name, {})
+    cleaned: dict[str, Any] = _with_closed_keys(_without_property_titles(schema))
+    return cleaned
+
+
+def _absent(key: str) -> dict[str, Any]:
+    """True when `key` is left out or empty."""
+    return {"anyOf": [{"not": {"required": [key]}}, {"properties": {key: {"type": "null"}}}]}
+
+
+_NOT_DONE = [status.value for status in MilestoneStatus if status is not MilestoneStatus.DONE]
+
+# The rules of macros.data.rules that tie one field to another within a file, where a schema can say
+# them; the messages are the validator's. Each error lands on the field the validator names.
+_RULES: dict[str, dict[str, Any]] = {
+    "milepæl": {
+        "allOf": [
+            {
+                "if": _absent("afsluttet"),
+                "then": {
+                    "properties": {
+                        "status": {
+                            "enum": _NOT_DONE,
+                            "errorMessage": "status er afsluttet, men datoen mangler — tilføj "
+                            "afsluttet: <dato>",
+                        }
+                    }
+                },
+            },
+            {
+                "if": {"required": ["status"], "properties": {"status": {"enum": _NOT_DONE}}},
+                "then": {
+                    "properties": {
+                        "afsluttet": {
+                            "type": "null",
+                            "errorMessage": "afsluttet er udfyldt, men status er ikke afsluttet "
+                            "— skriv status: afsluttet, eller slet afsluttet",
+                        }
+                    }
+                },
+            },
+            {
+                "if": _absent("deadline"),
+                "then": {
+                    "properties": {
+                        "revisioner": {
+                            "const": [],
+                            "errorMessage": "en revision ændrer en deadline, men den "
+                            "oprindelige mangler — tilføj deadline: med den først godkendte "
+                            "deadline",
+                        }
+                    }
+                },
+            },
+        ]
+    },
+    "procedure": {
+        "allOf": [
+            {
+                "if": _absent("menupunkt"),
+                "then": {
+                    "properties": {
+                        "titel": {
+                            "pattern": text_pattern(MENU_LENGTH),
+                            "errorMessage": "titlen er for lang til sitets menu — tilføj "
+                            f"menupunkt: med et kort navn på højst {MENU_LENGTH} tegn",
+                        }
+                    }
+                },
+            }
+        ]
+    },
+}
+
+
+def _with_closed_keys(node: Any) -> Any:
+    # Why: pydantic states a dictionary's key type (an id) as patternProperties only, which let
+    # any other key through; the validator refuses it.
+    if isinstance(node, dict):
+        closed = {key: _with_closed_keys(value) for key, value in node.items()}
+        if "patternProperties" in closed:
+            closed.setdefault("additionalProperties", False)
+        return closed
+    if isinstance(node, list):
+        return [_with_closed_keys(item) for item in node]
+    return node
+
+
+def _without_property_titles(node: Any) -> Any:
+    # Why: pydantic titles each property after its key ("Klar Til Sku Dak"); the Danish
+    # description says more and the IDE shows the key anyway.
+    if isinstance(node, dict):
+        cleaned = {key: _without_property_titles(value) for key, value in node.items()}
+        for prop in cleaned.get("properties", {}).values():
+            prop.pop("title", None)
+        return cleaned
+    if isinstance(node, list):
+        return [_without_property_titles(item) for item in node]
+    return node
+
+
+def schema_text(kind: Kind) -> str:
+    """The schema file's exact contents."""
+    return json.dumps(json_schema(kind), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def write_schemas(folder: Path) -> list[Path]:
+    """Write one schema per kind into `folder`; return the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for kind in KINDS:
+        path = folder / kind.schema_file
+        path.write_text(schema_text(kind), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def stale_schemas(folder: Path) -> list[Path]:
+    """Schema files in `folder` that differ from what the models generate now."""
+    stale = []
+    for kind in KINDS:
+        path = folder / kind.schema_file
+        if not path.is_file() or path.read_text(encoding="utf-8") != schema_text(kind):
+            stale.append(path)
+    return stale

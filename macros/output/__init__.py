@@ -1,0 +1,1 @@
+"""Stage 4, output: HTML from templates, feeds, calendars, exports, the page policy, reports."""

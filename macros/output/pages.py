@@ -1,0 +1,385 @@
+"""Generated pages: which pages and files the portfolio adds to the site, where, and their content.
+
+A page is a Markdown file holding only front matter (title, macros off, options) plus the HTML
+body from the renderer (escaped there). The plugin puts that body in place after Markdown, so
+text from YAML is neither read as Markdown nor evaluated as a template, and Python-Markdown does
+not re-parse large tables of HTML. Bodies are made on demand: the plugin makes the searchable
+ones at once and the others in a second process (see macros/adapter/plugin.py). Only the group and
+programme lists are in the navigation: Material renders the whole nav into every page.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from functools import partial
+
+from markupsafe import Markup, escape
+
+from macros.core.clock import DANISH_TIME
+from macros.core.periods import format_date
+from macros.data.fields import Colour
+from macros.data.models import Milestone, Notice, Portfolio
+from macros.output.exports import as_csv, as_json, as_xlsx
+from macros.output.feeds import (
+    STATUS_FEED_PATH,
+    calendar,
+    calendar_events,
+    notice_events,
+    notice_feed,
+    status_feed,
+)
+from macros.output.render import Renderer
+from macros.views.notices import by_state, notice_rows, shown_moment
+from macros.views.oncall import browser_rule_data, days_off, holiday_names, own_days, timetable
+from macros.views.schedule import (
+    MilestoneRow,
+    Schedule,
+    by_theme,
+    group_changes,
+    milestone_rows,
+    timeline,
+)
+from macros.views.views import (
+    GroupView,
+    InitiativeRow,
+    ProgrammeView,
+    colour_href,
+    group_views,
+    initiative_rows,
+    milestone_items,
+    milestone_table_href,
+    overview_view,
+    programme_href,
+    programme_views,
+    report_href,
+    step_items,
+    timeline_href,
+)
+
+OVERVIEW = "oversigt/"
+GROUP_LIST = "grupper/"
+PROGRAMME_LIST = "programmer/"
+CHANGES = "ændringer/"
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A page the build adds: front matter only for MkDocs, and the HTML that replaces it."""
+
+    src_uri: str
+    """Its path under the docs folder, e.g. "grupper/pleje/index.md"."""
+    front_matter: str
+    """The Markdown MkDocs reads: front matter (title, macros off, hidden parts) and no text."""
+    title: str
+    """The title as MkDocs shows it (escaped, see _page)."""
+    render: Callable[[], Markup]
+    """Makes the page's HTML, which replaces what Markdown made of `front_matter`."""
+    searchable: bool
+    """Whether its text belongs in the site search."""
+
+
+@dataclass(frozen=True)
+class SideFile:
+    """A file no page is made from (export, feed, calendar), named now and made later.
+
+    Why later: the side files are made in the second process (macros/adapter/aside.py).
+    """
+
+    path: str
+    make: Callable[[], bytes]
+
+
+@dataclass(frozen=True)
+class SiteViews:
+    """Every view the generated pages are made from, computed once per build."""
+
+    portfolio: Portfolio
+    schedule: Schedule
+    rows: tuple[InitiativeRow, ...]
+    groups: tuple[GroupView, ...]
+    programmes: tuple[ProgrammeView, ...]
+    milestones: dict[str, MilestoneRow]
+    """Every milestone compared with its baseline, by id, in number order."""
+    site_url: str | None
+    """The site's address from mkdocs.yml, for absolute links in feeds; None if not set."""
+
+    @property
+    def as_of(self) -> date:
+        """The build's as-of date."""
+        return self.schedule.as_of
+
+
+def site_views(portfolio: Portfolio, schedule: Schedule, site_url: str | None) -> SiteViews:
+    """Compute the views shared by the generated pages and the home page's macros."""
+    as_of = schedule.as_of
+    rows = initiative_rows(portfolio, as_of)
+    groups = group_views(portfolio, rows, as_of)
+    milestones = milestone_rows(portfolio.milestones.values(), rows, as_of, schedule.window_days)
+    return SiteViews(
+        portfolio,
+        schedule,
+        rows,
+        groups,
+        programme_views(portfolio, rows, groups, as_of),
+        {row.milestone.id: row for row in milestones},
+        site_url,
+    )
+
+
+def way_to_root(url: str) -> str:
+    """'../' once per folder of a page's URL: "" → "", "oversigt/" → "../", "a/b/" → "../../"."""
+    return "../" * url.count("/")
+
+
+def _page(
+    href: str,
+    title: str,
+    render: Renderer,
+    template: str,
+    *,
+    searchable: bool = True,
+    wide: bool = False,
+    computed: Callable[[], dict[str, object]] = dict,
+    **context: object,
+) -> GeneratedPage:
+    """A page of `template` with `context`, plus what `computed` returns when it is rendered.
+
+    Why `computed`: a large view is then worked out where the page is rendered, which may be
+    the second process.
+    """
+
+    def body() -> Markup:
+        return render.render(template, base=way_to_root(href), **context, **computed())
+
+    # Why escape: Material prints page.meta.title into <title> and the header without escaping.
+    shown = str(escape(title))
+    # Why JSON: it is valid YAML for the title and quotes every character that could break out.
+    shown_title = json.dumps(shown, ensure_ascii=False)
+    # Why hide toc: the body is HTML, so Markdown's table of contents would be empty anyway.
+    # Why hide navigation on wide pages: wide tables get the room (the menu stays in the header).
+    hidden = "[navigation, toc]" if wide else "[toc]"
+    # Why exclude every page from the search plugin: the searchable ones are indexed from their
+    # body in the second process (adapter/search_index.py); the others repeat the indsats pages,
+    # and a hit should lead there.
+    front_matter = (
+        f"---\ntitle: {shown_title}\nrender_macros: false\nhide: {hidden}\n"
+        "search:\n  exclude: true\n---\n"
+    )
+    return GeneratedPage(f"{href}index.md", front_matter, shown, body, searchable)
+
+
+def generated_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
+    """The overview, colour, group, programme, milestone, timeline, indsats and outage pages."""
+    yield from _overview_pages(views, render)
+    yield from _group_pages(views, render)
+    yield from _programme_pages(views, render)
+    yield from _milestone_pages(views, render)
+    yield from _timeline_pages(views, render)
+    changes = group_changes(
+        (view.group for view in views.groups), views.rows, views.milestones.values(), views.as_of
+    )
+    yield _page(
+        CHANGES, "Hvad er ændret", render, "changes.html", searchable=False,
+        groups=changes, schedule=views.schedule,
+    )  # fmt: skip
+    for row in views.rows:
+        yield _page(row.href, row.initiative.title, render, "initiative-page.html", row=row)
+    yield from _procedure_pages(views, render)
+    yield from _notice_pages(views, render)
+
+
+def side_files(views: SiteViews) -> Iterator[SideFile]:
+    """The feeds, the calendars and the exports: files no page waits for."""
+    yield from _feeds(views)
+    yield from _notice_files(views)
+    yield SideFile("eksport/indsatser.csv", partial(as_csv, views.rows))
+    yield SideFile("eksport/indsatser.xlsx", partial(as_xlsx, views.rows, views.as_of))
+    yield SideFile("eksport/indsatser.json", partial(as_json, views.rows, views.as_of))
+
+
+def _overview_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
+    """The overview and, for readers without JavaScript, one pre-filtered page per colour."""
+    overview = overview_view(views.rows)
+    yield _page(
+        OVERVIEW,
+        "Porteføljeoversigt",
+        render,
+        "overview.html",
+        searchable=False,
+        wide=True,
+        view=overview,
+    )
+    for colour in Colour:
+        rows = tuple(row for row in views.rows if row.initiative.colour is colour)
+        title = f"{colour.plural} indsatser"
+        yield _page(
+            colour_href(colour), title, render, "colour-page.html",
+            searchable=False, wide=True, colour=colour, rows=rows,
+        )  # fmt: skip
+
+
+def _group_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
+    """The list of groups, and each group's page and printable status report."""
+    yield _page(GROUP_LIST, "Grupper", render, "group-list.html", groups=views.groups)
+    as_of = format_date(views.as_of)
+    for view in views.groups:
+        name = view.group.name
+        milestones = _rows_of(views, view.milestones)
+        yield _page(
+            view.href, name, render, "group-page.html", view=view, milestones=milestones,
+            schedule=views.schedule,
+        )  # fmt: skip
+        yield _page(
+            report_href(view.group.id), f"Statusrapport: {name}", render, "status-report.html",
+            searchable=False, wide=True, view=view, as_of=as_of, colours=tuple(Colour),
+        )  # fmt: skip
+
+
+def _programme_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
+    """The list of programmes and a page per programme."""
+    programmes = views.programmes
+    yield _page(PROGRAMME_LIST, "Programmer", render, "programme-list.html", programmes=programmes)
+    for view in programmes:
+        href = programme_href(view.programme.id)
+        yield _page(href, view.programme.name, render, "programme-page.html", view=view)
+
+
+def _rows_of(views: SiteViews, milestones: Iterable[Milestone]) -> tuple[MilestoneRow, ...]:
+    return tuple(views.milestones[milestone.id] for milestone in milestones)
+
+
+def _milestone_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
+    """Each programme's milestone table by theme, and a page per milestone."""
+    portfolio, schedule = views.portfolio, views.schedule
+    for view in views.programmes:
+        programme = view.programme
+        yield _page(
+            milestone_table_href(programme.id), f"Milepæle i {programme.name}", render,
+            "milestone-themes.html", searchable=False, wide=True, programme=programme,
+            themes=by_theme(_rows_of(views, view.milestones)), schedule=schedule,
+        )  # fmt: skip
+    for row in views.milestones.values():
+        milestone = row.milestone
+        yield _page(
+            row.href, row.title, render, "milestone-page.html", row=row, schedule=schedule,
+            programme=portfolio.programmes[milestone.programme],
+            group=portfolio.groups[milestone.group],
+        )  # fmt: skip
+
+
+def _timeline_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
+    """The timeline of everything, and one per programme and per group."""
+    by_href = {row.href: row for row in views.milestones.values()}
+    everything = tuple(row.milestone for row in views.milestones.values())
+    scopes = [("", "Tidslinje", views.rows, everything)]
+    for view in views.programmes:
+        members = tuple(r for r in views.rows if r.programme.id == view.programme.id)
+        scope = programme_href(view.programme.id)
+        scopes.append((scope, f"Tidslinje: {view.programme.name}", members, view.milestones))
+    for group in views.groups:
+        members = tuple(r for r in views.rows if r.group.id == group.group.id)
+        scopes.append((group.href, f"Tidslinje: {group.group.name}", members, group.milestones))
+    for scope, title, rows, milestones in scopes:
+        yield _page(
+            timeline_href(scope), title, render, "timeline.html", searchable=False, wide=True,
+            computed=partial(_timeline_view, rows, milestones, by_href),
+            heading=title, schedule=views.schedule, calendar=calendar_path(scope),
+        )  # fmt: skip
+
+
+def _timeline_view(
+    rows: tuple[InitiativeRow, ...],
+    milestones: Iterable[Milestone],
+    by_href: dict[str, MilestoneRow],
+) -> dict[str, object]:
+    items = [*step_items(rows), *milestone_items(milestones, open_only=False)]
+    return {"timeline": timeline(items, by_href)}
+
+
+def calendar_path(scope: str = "") -> str:
+    """The ICS calendar of everything (""), or of one programme's or group's page ("grupper/x/")."""
+    return f"{scope}kalender.ics"
+
+
+def _feeds(views: SiteViews) -> Iterator[SideFile]:
+    """The Atom feed of status changes; ICS calendars of everything, a programme, a group."""
+    yield SideFile(
+        STATUS_FEED_PATH,
+        partial(
+            status_feed,
+            views.rows, views.as_of, views.site_url, "Porteføljetavlen: statusopdateringer",
+        ),
+    )  # fmt: skip
+    scopes: list[tuple[str, str, dict[str, str]]] = [("", "Porteføljetavlen", {})]
+    for view in views.programmes:
+        programme = view.programme
+        scopes.append((programme_href(programme.id), programme.name, {"programme": programme.id}))
+    for group in views.groups:
+        scopes.append((group.href, group.group.name, {"group": group.group.id}))
+    for scope, name, only in scopes:
+        yield SideFile(calendar_path(scope), partial(_scope_calendar, views, name, only))
+
+
+def _scope_calendar(views: SiteViews, name: str, only: dict[str, str]) -> bytes:
+    events = calendar_events(views.portfolio, views.rows, **only)
+    return calendar(name, events, views.as_of, views.site_url)
+
+
+def procedure_href(procedure_id: str) -> str:
+    """A reporting procedure's page, e.g. procedurer/edi-nedbrud/ (linked from mkdocs.yml's nav)."""
+    return f"procedurer/{procedure_id}/"
+
+
+def _procedure_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
+    """A page per reporting procedure: what to do and whom to call first."""
+    for procedure in views.portfolio.procedures.values():
+        yield _page(
+            procedure_href(procedure.id), procedure.title, render, "procedure-page.html",
+            procedure=procedure, timetable=timetable(procedure),
+            rule_data=browser_rule_data(procedure, views.as_of),
+            days_off=days_off(procedure, views.as_of), holiday_names=holiday_names(views.as_of),
+            own_days=own_days(procedure), as_of=views.as_of,
+        )  # fmt: skip
+
+
+NOTICES = "driftsstatus/"
+NOTICE_CALENDAR = f"{NOTICES}planlagte-nedlukninger.ics"
+NOTICE_FEED = f"{NOTICES}driftsmeddelelser.xml"
+REPORT_HELPER = f"{NOTICES}ny-melding/"
+
+
+def build_moment(views: SiteViews) -> datetime:
+    """The moment notices are sorted for at build time: the as-of day's start, Danish time."""
+    return datetime.combine(views.as_of, time(0), tzinfo=DANISH_TIME)
+
+
+def _notice_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
+    """The status page of outage notices and the report helper."""
+    moment = build_moment(views)
+    yield _page(
+        NOTICES, "Driftsstatus", render, "notice-status.html", searchable=False,
+        sections=by_state(notice_rows(views.portfolio, moment)), built=shown_moment(moment),
+        calendar=NOTICE_CALENDAR, feed=NOTICE_FEED, report=REPORT_HELPER,
+    )  # fmt: skip
+    procedure = next(iter(views.portfolio.procedures.values()), None)
+    yield _page(
+        REPORT_HELPER, "Skriv en melding", render, "report-helper.html", searchable=False,
+        procedure=procedure,
+    )  # fmt: skip
+
+
+def _notice_files(views: SiteViews) -> Iterator[SideFile]:
+    """The calendar of planned shutdowns and the feed of outage notices."""
+    notices = tuple(views.portfolio.notices.values())
+    yield SideFile(NOTICE_CALENDAR, partial(_notice_calendar, views, notices))
+    yield SideFile(
+        NOTICE_FEED, partial(notice_feed, notices, views.as_of, views.site_url, NOTICE_FEED)
+    )
+
+
+def _notice_calendar(views: SiteViews, notices: tuple[Notice, ...]) -> bytes:
+    name = "Planlagte nedlukninger"
+    return calendar(name, notice_events(notices), views.as_of, views.site_url)

@@ -1,0 +1,160 @@
+"""Checks over every built page: internal links and anchors resolve (also in the HTML the plugin
+puts in after MkDocs has checked the Markdown, and in the search index, partly made in a second
+process), and each page carries the site's one Content-Security-Policy, which allows only the
+scripts the site ships as files and nothing from other origins."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from macros.output.csp import POLICY
+from tests.conftest import EXAMPLE_AS_OF, PROJECT, build_site, site_project
+
+ATTRIBUTES = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src"}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = site_project(tmp_path_factory.mktemp("links"), PROJECT / "portfolio")
+    result = build_site(project, as_of=EXAMPLE_AS_OF)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+@cache
+def ids_in(page: Path) -> frozenset[str]:
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    return frozenset(str(element["id"]) for element in soup.find_all(id=True))
+
+
+def target_of(site: Path, page: Path, reference: str) -> tuple[Path, str] | None:
+    """The file and anchor a site-internal reference points at; None for other origins."""
+    parts = urlsplit(reference)
+    if reference.startswith("//"):
+        # Why: a protocol-relative address leaves the site ("//status.xml" is host status.xml).
+        return site / "another-origin" / reference.lstrip("/"), ""
+    if parts.scheme or parts.netloc or (reference.startswith("#") and not parts.fragment):
+        return None
+    # Why: the 404 page links from the site root, as it is served at any address.
+    base = site if parts.path.startswith("/") else page.parent
+    path = (base / unquote(parts.path.lstrip("/"))).resolve() if parts.path else page
+    if parts.path.endswith("/") or path.is_dir():
+        path = path / "index.html"
+    return path, unquote(parts.fragment)
+
+
+def broken_references(site: Path) -> list[str]:
+    broken = []
+    for page in sorted(site.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for tag, attribute in ATTRIBUTES.items():
+            for element in soup.find_all(tag):
+                reference = element.get(attribute)
+                target = target_of(site, page, str(reference)) if reference else None
+                if target is None:
+                    continue
+                path, anchor = target
+                where = f"{page.relative_to(site)}: {reference}"
+                if not path.is_file():
+                    broken.append(f"{where} (ingen fil)")
+                elif anchor and path.suffix == ".html" and anchor not in ids_in(path):
+                    broken.append(f"{where} (intet anker #{anchor})")
+    return broken
+
+
+def test_every_internal_link_and_anchor_resolves(site: Path) -> None:
+    assert broken_references(site) == []
+
+
+def test_every_page_has_one_main_heading_and_no_marker_left(site: Path) -> None:
+    for page in sorted(site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        soup = BeautifulSoup(html, "html.parser")
+        assert len(soup.select("article h1")) == 1, page
+        assert "<!-- pt-" not in html, page
+
+
+def search_locations(site: Path) -> list[str]:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return [str(entry["location"]) for entry in index["docs"]]
+
+
+def test_every_search_hit_leads_to_a_page_and_anchor(site: Path) -> None:
+    broken = []
+    for location in search_locations(site):
+        target = target_of(site, site / "index.html", location)
+        assert target is not None, location
+        path, anchor = target
+        if not path.is_file() or (anchor and anchor not in ids_in(path)):
+            broken.append(location)
+    assert broken == []
+
+
+def test_search_finds_generated_pages_once_and_not_the_pages_that_repeat_them(site: Path) -> None:
+    locations = Counter(search_locations(site))
+    pages = {location.split("#")[0] for location in locations}
+    searched_pages = ["indsatser/ammepolitik/", "milep%C3%A6le/", "grupper/", "procedurer/"]
+    for searched in searched_pages:
+        assert any(page.startswith(searched) for page in pages), searched
+    assert locations["indsatser/ammepolitik/"] == 1, "the page's top section once, no repeats"
+    for repeating in ["oversigt/", "tidslinje/", "farver/", "statusrapport/", "%C3%A6ndringer/"]:
+        assert not any(repeating in page for page in pages), repeating
+
+
+def test_search_has_the_home_pages_text_but_not_its_lists_of_indsatser(site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    home = {entry["location"]: entry["text"] for entry in index["docs"]}
+    assert "Røde indsatser kræver handling" in home["#kræver-handling"]
+    assert "<li>" not in home["#kræver-handling"], "the list repeats the indsats pages"
+    assert "<table>" not in home["#indsatser-pr-gruppe"]
+
+
+def test_the_checker_finds_a_broken_link_and_anchor(tmp_path: Path) -> None:
+    (tmp_path / "side").mkdir()
+    (tmp_path / "side" / "index.html").write_text('<h2 id="ja">x</h2>', encoding="utf-8")
+    (tmp_path / "index.html").write_text(
+        '<a href="side/">ok</a><a href="side/#ja">ok</a><a href="side/#nej">x</a>'
+        '<a href="mangler/">x</a><a href="https://example.org/">ude</a>',
+        encoding="utf-8",
+    )
+    assert broken_references(tmp_path) == [
+        "index.html: side/#nej (intet anker #nej)",
+        "index.html: mangler/ (ingen fil)",
+    ]
+
+
+def test_every_page_has_the_policy_that_allows_only_the_sites_script_files(site: Path) -> None:
+    for page in sorted(site.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        first = soup.head.find(True) if soup.head else None
+        assert first is not None, page
+        assert first.get("http-equiv") == "Content-Security-Policy", page
+        assert first["content"] == POLICY, page
+        inline = [
+            script
+            for script in soup.find_all("script")
+            if not script.get("src") and script.get("type") != "application/json"
+        ]
+        assert inline == [], page
+        for script in soup.find_all("script", src=True):
+            source = str(script["src"])
+            # Why from the root: the 404 page links absolutely, it is served at any depth.
+            folder = site if source.startswith("/") else page.parent
+            assert (folder / source.lstrip("/")).resolve().is_file(), (page, source)
+
+
+def test_the_policy_allows_no_inline_script_and_nothing_from_elsewhere() -> None:
+    directives = {part.split()[0]: part.split()[1:] for part in POLICY.split("; ")}
+    assert directives["default-src"] == ["'self'"]
+    assert directives["script-src"] == ["'self'"]
+    assert directives["object-src"] == ["'none'"]
+    assert directives["base-uri"] == ["'self'"]
+    assert "sha256-" not in POLICY
+    assert not any("http" in value for values in directives.values() for value in values)

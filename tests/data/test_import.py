@@ -1,0 +1,140 @@
+"""`portfolio import`: a seed-layout sheet becomes valid YAML; export then import loses nothing."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from macros.cli.main import main
+from macros.data.importer import rows_to_import
+from macros.data.validate import load_portfolio
+from macros.output.exports import as_csv, as_xlsx
+from macros.views.views import initiative_rows
+from tests.conftest import PROJECT
+
+SEED_HEADINGS = [
+    "Indsats/opgave/projekt",
+    "Status på indsatsen",
+    "Milepæle[1]",
+    "Forventes at være klar til fremlæggelse for SKU/DAK",
+    "Forventes at være klar til implementering i (P)SOF’erne",
+    "Øvrige bemærkninger/Evt. hvornår de første resultater af indsatsen kan ses",
+    "Sektion",
+    "Farve",
+]
+ROWS = [
+    [
+        "Fælles forløbsprogram for børn med overvægt",
+        "Arbejdsgruppen har afleveret et udkast.\n\nUdkastet drøftes i følgegruppen.",
+        "20-8-18: Følgegruppen får udkastet.\n2. halvår 2018: Høring i kommunerne.",
+        "4. kvartal 2018",
+        "Primo 2019",
+        "Effekten ses tidligst om to år.",
+        "Prioriterede indsatser",
+        "Gul",
+    ],
+    [
+        "Tobaksforebyggelse i praksis",
+        "Afventer ny tovholder.",
+        "Løbende: Status på hvert møde.",
+        "",
+        "",
+        "",
+        "Øvrige opgaver",
+        "blå",
+    ],
+    ["", "En række uden titel.", "", "", "", "", "Aftaler", "grøn"],
+    ["Rehabilitering efter kræft", "I gang.", "", "efteråret 2018", "", "", "Aftaler", "grønn"],
+]
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(PROJECT / "portfolio", tmp_path / "portfolio")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def seed_sheet(folder: Path) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(SEED_HEADINGS)
+    for row in ROWS:
+        sheet.append(row)
+    path = folder / "forebyggelse.xlsx"
+    workbook.save(path)
+    return path
+
+
+ARGS = ["--gruppe", "forebyggelse", "--program", "sundhedsaftalen-2015-2018"]
+
+
+def test_a_dry_run_reports_every_row_and_writes_nothing(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = seed_sheet(project)
+    code = main(["import", str(sheet), *ARGS, "--statusdato", "2018-02-20", "--tør"])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 1
+    assert out == [
+        "Række 2: ville oprette "
+        "portfolio/indsatser/fælles-forløbsprogram-for-børn-med-overvægt.yml",
+        "Række 3: ville oprette portfolio/indsatser/tobaksforebyggelse-i-praksis.yml",
+        "Række 4: titel mangler — rækken springes over",
+        "Række 5: farve: 'grønn' er ikke en gyldig farve — brug grøn, gul, rød, grå eller blå",
+        "Række 5: klar_til_sku_dak: 'efteråret 2018' kan ikke læses som dato eller periode — skriv "
+        "fx 2018-04-09, april 2018, 2. kvartal 2018, 1. halvår 2018, 2018 eller medio 2018",
+        "2 af 4 rækker ville blive oprettet.",
+    ]
+    assert not (project / "portfolio" / "indsatser" / "tobaksforebyggelse-i-praksis.yml").exists()
+
+
+def test_the_seed_layout_of_one_group_imports_into_valid_yaml(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = seed_sheet(project)
+    main(["import", str(sheet), *ARGS, "--statusdato", "2018-02-20"])
+    portfolio = load_portfolio(project / "portfolio")
+    imported = portfolio.initiatives["fælles-forløbsprogram-for-børn-med-overvægt"]
+    assert imported.colour.value == "gul"
+    assert [str(step.when) for step in imported.steps] == ["20. august 2018", "2. halvår 2018"]
+    assert str(imported.ready_for_implementation) == "primo 2019"
+    assert imported.status.split("\n\n") == [
+        "Arbejdsgruppen har afleveret et udkast.",
+        "Udkastet drøftes i følgegruppen.",
+    ]
+    undated = portfolio.initiatives["tobaksforebyggelse-i-praksis"].steps[0]
+    assert (undated.when, undated.text) == (None, "Status på hvert møde.")
+    text = (project / "portfolio" / "indsatser" / "tobaksforebyggelse-i-praksis.yml").read_text(
+        encoding="utf-8"
+    )
+    assert text.startswith("# yaml-language-server: $schema=../../content/schema/indsats")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_then_import_gives_the_same_indsatser(
+    project: Path, suffix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original = load_portfolio(project / "portfolio")
+    rows = initiative_rows(original, date(2018, 3, 15))
+    export = project / f"indsatser{suffix}"
+    export.write_bytes(as_csv(rows) if suffix == ".csv" else as_xlsx(rows, date(2018, 3, 15)))
+    shutil.rmtree(project / "portfolio" / "indsatser")
+    assert main(["import", str(export)]) == 0
+    again = load_portfolio(project / "portfolio")
+    assert again.initiatives.keys() == original.initiatives.keys()
+    for key, initiative in original.initiatives.items():
+        assert again.initiatives[key].model_dump() == initiative.model_dump(), key
+
+
+def test_a_cell_with_a_control_character_is_refused_not_written() -> None:
+    table = [{"titel": "Ny\x1b[31m indsats", "status": "I gang\r\nog videre", "farve": "gul"}]
+    row = next(rows_to_import(table, {"g"}, {"gruppe": "g", "program": "p"}))
+    assert "titel: cellen indeholder et usynligt kontroltegn — slet tegnet, eller skriv " in (
+        "\n".join(row.problems)
+    )
+    assert not any(problem.startswith("status:") for problem in row.problems)

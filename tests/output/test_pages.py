@@ -1,0 +1,368 @@
+"""Whole builds of the example and of fixture portfolios: what each generated page shows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from datetime import date, timedelta
+from pathlib import Path
+from urllib.parse import quote
+
+import openpyxl
+import pytest
+from bs4 import BeautifulSoup
+
+from macros.core.periods import format_date, parse_period
+from macros.data.fields import Colour
+from macros.data.models import Portfolio
+from macros.data.validate import load_portfolio
+from tests.conftest import (
+    EXAMPLE_AS_OF,
+    PROJECT,
+    build_site,
+    portfolio_with,
+    portfolio_with_title,
+    site_project,
+)
+
+AS_OF = "2018-03-15"
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example portfolio built once for this module, as of its own snapshot date."""
+    project = site_project(tmp_path_factory.mktemp("eksempel"), PROJECT / "portfolio")
+    result = build_site(project, as_of=EXAMPLE_AS_OF)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+@pytest.fixture(scope="module")
+def portfolio() -> Portfolio:
+    return load_portfolio(PROJECT / "portfolio")
+
+
+def page(site: Path, url: str) -> BeautifulSoup:
+    return BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def texts(soup: BeautifulSoup, selector: str) -> list[str]:
+    return [element.get_text(" ", strip=True) for element in soup.select(selector)]
+
+
+def test_home_counts_per_group_link_to_the_filtered_overview(
+    example: Path, portfolio: Portfolio
+) -> None:
+    home = page(example, "")
+    red_in_prevention = sum(
+        1
+        for i in portfolio.initiatives.values()
+        if i.group == "forebyggelse" and i.colour is Colour.RED
+    )
+    link = home.select_one(
+        'table.pt-group-counts a[href="oversigt/?gruppe=forebyggelse&farve=r%C3%B8d"]'
+    )
+    assert link is not None
+    assert link.get_text() == str(red_in_prevention)
+
+
+def test_home_lists_every_red_indsats_under_kraever_handling(
+    example: Path, portfolio: Portfolio
+) -> None:
+    home = page(example, "")
+    section = home.find(id="kræver-handling")
+    assert section is not None, "the heading anchor keeps æ, ø and å"
+    listed = {a["href"] for a in section.find_next("ul").select("li > a")}
+    red = {f"indsatser/{i.id}/" for i in portfolio.initiatives.values() if i.colour is Colour.RED}
+    assert listed == red
+
+
+def test_home_upcoming_items_fall_within_60_days(example: Path) -> None:
+    rows = page(example, "").select("table.pt-dated")[0].select("tbody tr")
+    assert rows, "the example has steps in the summer of 2023"
+    as_of = date.fromisoformat(EXAMPLE_AS_OF)
+    for row in rows:
+        when = parse_period(row.td.get_text(strip=True))
+        assert when.end >= as_of, row.get_text()
+        assert when.start <= as_of + timedelta(days=60), row.get_text()
+
+
+def test_overview_has_every_indsats_with_filter_data_and_a_form_hidden_without_js(
+    example: Path, portfolio: Portfolio
+) -> None:
+    overview = page(example, "oversigt")
+    rows = overview.select("#pt-indsatser tbody tr")
+    assert len(rows) == len(portfolio.initiatives)
+    for row in rows:
+        initiative = portfolio.initiatives[row.th.a["href"].split("/")[-2]]
+        assert row["data-farve"] == initiative.colour.value
+        assert row["data-gruppe"] == initiative.group
+        assert row["data-program"] == initiative.programme
+    form = overview.select_one("form#pt-filter")
+    assert form is not None
+    assert form.has_attr("hidden")
+    assert set(texts(form, "#pt-filter-farve option")) == {
+        "Alle farver",
+        "Grøn",
+        "Gul",
+        "Rød",
+        "Grå",
+        "Blå",
+    }
+    assert overview.select_one("#pt-count[role=status]") is not None
+
+
+@pytest.mark.parametrize("colour", list(Colour))
+def test_each_colour_has_a_prerendered_page(
+    example: Path, portfolio: Portfolio, colour: Colour
+) -> None:
+    listed = texts(page(example, f"farver/{colour.value}"), "#pt-indsatser tbody th")
+    expected = [i.title for i in portfolio.initiatives.values() if i.colour is colour]
+    assert sorted(listed) == sorted(expected)
+
+
+def test_group_page_shows_committee_sections_and_counts(
+    example: Path, portfolio: Portfolio
+) -> None:
+    group = portfolio.groups["forebyggelse"]
+    soup = page(example, "grupper/forebyggelse")
+    assert group.reports_to in soup.select_one("dl.pt-facts").get_text()
+    members = [i for i in portfolio.initiatives.values() if i.group == group.id]
+    assert len(soup.select("ul.pt-list li")) == len(members)
+    assert "Prioriterede indsatser" in texts(soup, "h2")
+    total = soup.select_one("table.pt-colour-counts tfoot td")
+    assert total is not None
+    assert total.get_text() == str(len(members))
+
+
+def test_status_report_has_the_seed_layout(example: Path, portfolio: Portfolio) -> None:
+    soup = page(example, "grupper/forebyggelse/statusrapport")
+    headers = texts(soup, "table.pt-report thead th")
+    assert headers == [
+        "Indsats/opgave/projekt",
+        "Status på indsatsen",
+        "Milepæle",
+        "Forventes klar til fremlæggelse for SKU/DAK",
+        "Forventes klar til implementering i (P)SOF'erne",
+        "Øvrige bemærkninger/evt. hvornår de første resultater kan ses",
+    ]
+    assert "Prioriterede indsatser" in texts(soup, "tr.pt-report__section th")
+    legend = texts(soup, "table.pt-legend td")
+    assert legend == [colour.meaning for colour in Colour]
+    latest = max(i.status_date for i in portfolio.initiatives.values() if i.group == "forebyggelse")
+    assert f"Statusdato: {format_date(latest)}" in soup.select_one(".pt-report-meta").get_text()
+
+
+def test_programme_page_lists_its_milestones(example: Path, portfolio: Portfolio) -> None:
+    soup = page(example, "programmer/telekol-syd/milepæle")
+    ids = {tr["id"] for tr in soup.select("table.pt-milestones tbody tr")}
+    expected = {
+        f"milepæl-{m.id}" for m in portfolio.milestones.values() if m.programme == "telekol-syd"
+    }
+    assert ids == expected
+    assert len(ids) >= 30
+
+
+def test_indsats_page_shows_every_field(example: Path, portfolio: Portfolio) -> None:
+    with_history = next(i for i in portfolio.initiatives.values() if i.history and i.steps)
+    soup = page(example, f"indsatser/{with_history.id}")
+    body = soup.select_one("article").get_text(" ", strip=True)
+    for text in [with_history.title, with_history.status.split("\n")[0]]:
+        assert text.split("\n")[0] in body
+    for step in with_history.steps:
+        assert step.text.split("\n")[0] in body
+    assert len(soup.select("ul.pt-history li")) == len(with_history.history) + 1
+
+
+def test_one_indsats_builds_with_every_field_and_its_links(tmp_path: Path) -> None:
+    project = site_project(tmp_path, portfolio_with(tmp_path))
+    assert build_site(project, as_of=AS_OF).returncode == 0
+    soup = page(project / "site", "indsatser/sambo")
+    facts = soup.select_one("dl.pt-facts").get_text(" ", strip=True)
+    for fact in ["Gul pr. 20. februar 2018", "juni 2016", "1. kvartal 2018", "SAM:BO"]:
+        assert fact in facts
+    assert texts(soup, "ul.pt-steps li") == [
+        "20. august 2018: Følgegruppen får status. (næste skridt)",
+        "Løbende: Halvårlig status i april og oktober.",
+    ]
+    assert texts(soup, "ul.pt-history li") == [
+        "20. februar 2018: Gul (gældende status)",
+        "23. november 2017: Grøn Godkendt i DAK.",
+    ]
+    link = soup.select_one('article a[href="https://example.org/sambo"]')
+    assert link is not None
+    assert link.get_text() == "SAM:BO"
+
+
+def test_indsats_page_links_its_programme_milestones(example: Path, portfolio: Portfolio) -> None:
+    milestone = next(m for m in portfolio.milestones.values() if m.initiatives)
+    soup = page(example, f"indsatser/{milestone.initiatives[0]}")
+    href = f"../../milepæle/{milestone.id}/"
+    assert soup.select_one(f'a[href="{href}"]') is not None
+
+
+def test_search_index_is_danish_and_holds_status_texts(example: Path, portfolio: Portfolio) -> None:
+    index = json.loads((example / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["da"]
+    initiative = portfolio.initiatives["dræn-og-kateter"]
+    location = quote("indsatser/dræn-og-kateter/")
+    text = " ".join(d["text"] for d in index["docs"] if d["location"].startswith(location))
+    for field in (initiative.title, initiative.status, initiative.remarks or ""):
+        assert " ".join(field.split()[:6]) in " ".join(text.split())
+
+
+def test_generated_pages_stay_out_of_the_navigation(example: Path) -> None:
+    nav = page(example, "oversigt").select_one("nav.md-nav--primary")
+    links = {a["href"] for a in nav.select("a.md-nav__link")}
+    assert not any("indsatser/" in href or "farver/" in href for href in links)
+    assert len(links) <= 9, "the top-level pages only"
+
+
+def test_each_procedure_is_in_the_navigation_right_after_the_home_page(example: Path) -> None:
+    tabs = [a.get_text(strip=True) for a in page(example, "oversigt").select("a.md-tabs__link")]
+    assert tabs[:4] == ["Forside", "EDI-nedbrud", "Driftsstatus", "Porteføljeoversigt"]
+
+
+def test_pages_are_danish(example: Path) -> None:
+    for url in ["", "oversigt", "grupper/forebyggelse/statusrapport", "indsatser/dræn-og-kateter"]:
+        assert page(example, url).html["lang"] == "da"
+
+
+def test_exports_hold_every_indsats_and_neutralise_formulas(tmp_path: Path) -> None:
+    portfolio = portfolio_with_title(tmp_path, '=HYPERLINK("http://x")')
+    project = site_project(tmp_path, portfolio)
+    assert build_site(project, as_of=AS_OF).returncode == 0
+    exports = project / "site" / "eksport"
+    rows = list(
+        csv.DictReader(
+            io.StringIO((exports / "indsatser.csv").read_text("utf-8-sig")), delimiter=";"
+        )
+    )
+    assert [row["titel"] for row in rows] == ['\'=HYPERLINK("http://x")']
+    sheet = openpyxl.load_workbook(exports / "indsatser.xlsx").active
+    titles = [cell.value for cell in sheet["B"]]
+    assert titles == ["titel", '=HYPERLINK("http://x")']
+    assert sheet["B2"].data_type == "s", "a text cell, never a formula"
+    with zipfile.ZipFile(exports / "indsatser.xlsx") as archive:
+        assert {entry.date_time for entry in archive.infolist()} == {(2018, 3, 15, 0, 0, 0)}
+        assert b"2018-03-15T00:00:00Z</dcterms:modified>" in archive.read("docProps/core.xml")
+    document = json.loads((exports / "indsatser.json").read_text(encoding="utf-8"))
+    assert document["indsatser"][0]["titel"] == '=HYPERLINK("http://x")'
+    assert document["opgjort"] == AS_OF
+
+
+def test_an_empty_portfolio_builds_with_empty_pages(tmp_path: Path) -> None:
+    empty = tmp_path / "tom"
+    for folder in ("programmer", "grupper", "indsatser", "milepæle"):
+        (empty / folder).mkdir(parents=True)
+    project = site_project(tmp_path, empty)
+    result = build_site(project, as_of=AS_OF)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    assert page(site, "oversigt").select("#pt-indsatser tbody tr") == []
+    assert "Ingen indsatser er røde." in page(site, "").get_text()
+    assert "Ingen indsatser har farven rød." in page(site, "farver/rød").get_text()
+
+
+LONG_TITLE = "Et meget langt navn på en indsats " * 5 + "– slut"
+ODD_TITLES = ['Dræn & kateter <b>fed</b> "citat" 😀', LONG_TITLE.strip()[:200]]
+
+
+@pytest.mark.parametrize("title", ODD_TITLES)
+def test_odd_and_long_titles_show_literally_everywhere(tmp_path: Path, title: str) -> None:
+    portfolio = portfolio_with_title(tmp_path, title)
+    project = site_project(tmp_path, portfolio)
+    assert build_site(project, as_of=AS_OF).returncode == 0
+    site = project / "site"
+    for url in [
+        "oversigt",
+        "indsatser/sambo",
+        "grupper/behandling-og-pleje",
+        "grupper/behandling-og-pleje/statusrapport",
+        "farver/gul",
+    ]:
+        soup = page(site, url)
+        assert title in soup.get_text(), url
+        assert soup.find("b", string="fed") is None, url
+    assert page(site, "indsatser/sambo").title.get_text().startswith(title)
+
+
+def test_milestone_table_compares_with_the_baseline_by_theme(example: Path) -> None:
+    soup = page(example, "programmer/telekol-syd/milepæle")
+    assert "Milepæl 4: Aftaler indgået" in texts(soup, "h2")
+    row = soup.find(id="milepæl-kol-syd-4-1")
+    assert row is not None
+    cells = [cell.get_text(" ", strip=True) for cell in row.find_all(["td", "th"])]
+    # Baseline ultimo 2018, revised to medio 2019: kept side by side, slip from the period ends.
+    assert cells[4:6] == ["ultimo 2018", "medio 2019 (ændret 1 gang)"]
+    assert cells[8] == "243 dage (ca. 8 måneder) senere"
+
+
+def test_milestone_page_keeps_the_original_deadline_and_the_reason(
+    example: Path, portfolio: Portfolio
+) -> None:
+    milestone = portfolio.milestones["kol-syd-4-1"]
+    soup = page(example, "milepæle/kol-syd-4-1")
+    changes = [" ".join(li.get_text().split()) for li in soup.select("ol.pt-revisions li")]
+    assert changes[0] == "Oprindelig deadline: ultimo 2018"
+    assert changes[1].startswith("20. februar 2018: ny deadline medio 2019.")
+    assert " ".join(milestone.revisions[0].reason.split()[:5]) in changes[1]
+
+
+def test_timeline_lists_every_dated_item_with_a_time_element(
+    example: Path, portfolio: Portfolio
+) -> None:
+    soup = page(example, "tidslinje")
+    items = soup.select("li.pt-timeline__item")
+    steps = sum(1 for i in portfolio.initiatives.values() for s in i.steps if s.when)
+    milestones = sum(1 for m in portfolio.milestones.values() if m.current_deadline)
+    assert len(items) == steps + milestones
+    for item in items:
+        assert item.find("time").get_text()
+        assert item.select_one(".pt-timeline__track")["aria-hidden"] == "true"
+    # <time datetime> only where HTML can state the period: days, months and years.
+    stated = [item.find("time").get("datetime") for item in items]
+    assert "2018-04-09" in stated
+    assert None in stated, "quarters and primo/medio/ultimo have no datetime"
+
+
+def test_changes_page_shows_each_groups_news_since_its_previous_status(example: Path) -> None:
+    soup = page(example, "ændringer")
+    section = soup.find(id="ændringer-behandling-og-pleje").find_parent("section")
+    assert section.select_one(".pt-changes__since").get_text() == (
+        "Siden forrige statusdato, 19. december 2017"
+    )
+    new = section.select(":scope > ul li")
+    assert new
+    assert all(li["data-pt-date"] > "2017-12-19" for li in new)
+    older = section.select("details li")
+    assert all(li["data-pt-date"] <= "2017-12-19" for li in older)
+
+
+def test_procedure_page_carries_the_rule_for_the_browser(
+    example: Path, portfolio: Portfolio
+) -> None:
+    from macros.views.oncall import browser_rule_data
+
+    procedure = portfolio.procedures["edi-nedbrud"]
+    soup = page(example, "procedurer/edi-nedbrud")
+    data = json.loads(soup.select_one("script#pt-oncall-data").string)
+    assert data == browser_rule_data(procedure, date.fromisoformat(EXAMPLE_AS_OF))
+    assert "2026-12-25" in data["helligdage"]
+    assert data["helligdage_år"] == [2023, 2033]
+    rows = {
+        tr.th.get_text(): [td.get_text() for td in tr.select("td")]
+        for tr in soup.select("table.pt-hours tbody tr")
+    }
+    assert rows["Fredag"] == ["08:00–14:00", "14:00–22:00"]
+    assert rows["Helligdag"] == ["Lukket", "08:00–22:00"]
+    rule = soup.select_one("#helligdage").get_text(" ", strip=True)
+    assert "sitet selv beregner for hvert år (i 2023: Nytårsdag, Skærtorsdag," in rule
+    assert "Store bededag" in rule  # 2023 was its last year
+    days = soup.select_one("#helligdage + details")
+    assert days.summary.get_text() == "Helligdage fra 15. maj 2023 og et år frem (11)"
+    first = days.select_one("li")
+    assert first.time["datetime"] == "2023-05-18"
+    assert first.get_text() == "18. maj 2023: Kristi himmelfartsdag"

@@ -1,0 +1,99 @@
+"""Stage 4, views: what the home page and the listings compute for a given as-of date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from types import MappingProxyType
+
+import pytest
+
+from macros.core.periods import parse_period
+from macros.data.fields import Colour
+from macros.data.models import Initiative, Portfolio
+from macros.data.validate import load_portfolio
+from macros.output.pages import way_to_root
+from macros.views.views import HomeView, group_views, home_view, initiative_rows, next_step
+from tests.conftest import MINIMAL
+
+
+@pytest.fixture(scope="module")
+def minimal() -> Portfolio:
+    return load_portfolio(MINIMAL)
+
+
+def with_sambo(portfolio: Portfolio, **changes: object) -> Portfolio:
+    """The portfolio with its one indsats changed, e.g. colour=Colour.RED."""
+    sambo = portfolio.initiatives["sambo"].model_copy(update=changes)
+    return replace(portfolio, initiatives=MappingProxyType({"sambo": sambo}))
+
+
+def home(portfolio: Portfolio, as_of: date) -> HomeView:
+    rows = initiative_rows(portfolio, as_of)
+    return home_view(portfolio, rows, group_views(portfolio, rows, as_of), as_of)
+
+
+def test_next_step_is_the_first_dated_step_not_yet_ended(minimal: Portfolio) -> None:
+    sambo: Initiative = minimal.initiatives["sambo"]
+    assert next_step(sambo, date(2018, 8, 20)) is sambo.steps[0]
+    assert next_step(sambo, date(2018, 8, 21)) is None, "undated steps are never next"
+
+
+def test_upcoming_holds_what_ends_within_60_days(minimal: Portfolio) -> None:
+    # The step of 20 August 2018 is 60 days after 21 June and 61 after 20 June.
+    assert [i.kind for i in home(minimal, date(2018, 6, 21)).upcoming] == ["Skridt"]
+    assert home(minimal, date(2018, 6, 20)).upcoming == ()
+    step = minimal.initiatives["sambo"].steps[0].model_copy(update={"when": parse_period("2018")})
+    year_long = with_sambo(minimal, steps=(step,))
+    assert home(year_long, date(2018, 6, 21)).upcoming == (), "a year is not due within 60 days"
+
+
+def test_overdue_milestones_use_the_deadline_in_force(minimal: Portfolio) -> None:
+    # Baseline november 2018 was revised to august 2019; expected august 2019.
+    assert [i.kind for i in home(minimal, date(2019, 3, 1)).overdue] == ["Skridt"]
+    overdue = home(minimal, date(2019, 9, 1)).overdue
+    assert [(i.kind, i.title) for i in overdue if i.kind == "Milepæl"] == [
+        ("Milepæl", "8.1 Undervisningsmateriale udarbejdet")
+    ]
+
+
+def test_a_step_is_overdue_only_when_no_status_came_after_it(minimal: Portfolio) -> None:
+    reported = with_sambo(minimal, status_date=date(2018, 9, 1))
+    assert [i.kind for i in home(reported, date(2018, 10, 1)).overdue] == []
+    assert [i.kind for i in home(minimal, date(2018, 10, 1)).overdue] == ["Skridt"]
+
+
+def test_needs_action_lists_red_indsatser_that_are_not_completed(minimal: Portfolio) -> None:
+    red = with_sambo(minimal, colour=Colour.RED)
+    assert [row.initiative.id for row in home(red, date(2018, 3, 1)).needs_action] == ["sambo"]
+    done = with_sambo(minimal, colour=Colour.RED, completed=parse_period("2018"))
+    assert home(done, date(2018, 3, 1)).needs_action == ()
+
+
+def test_a_snapshot_never_shows_a_status_from_its_future(minimal: Portfolio) -> None:
+    assert home(minimal, date(2018, 2, 19)).latest_changes == ()
+
+    def latest(as_of: date) -> str | None:
+        rows = initiative_rows(minimal, as_of)
+        return group_views(minimal, rows, as_of)[0].latest_status_date
+
+    assert latest(date(2018, 2, 19)) is None
+    assert latest(date(2018, 2, 20)) == "20. februar 2018"
+
+
+def test_latest_changes_know_the_previous_colour(minimal: Portfolio) -> None:
+    (row,) = home(minimal, date(2018, 3, 1)).latest_changes
+    assert (row.previous_colour, row.initiative.colour) == (Colour.GREEN, Colour.YELLOW)
+
+
+@pytest.mark.parametrize(
+    ("url", "base"),
+    [
+        ("", ""),
+        ("oversigt/", "../"),
+        ("grupper/x/", "../../"),
+        ("grupper/x/statusrapport/", "../../../"),
+    ],
+)
+def test_way_to_root_climbs_one_folder_per_level(url: str, base: str) -> None:
+    assert way_to_root(url) == base
