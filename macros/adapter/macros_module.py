@@ -13,7 +13,7 @@ from typing import Any
 from markupsafe import Markup
 
 from macros.adapter.plugin import build_inputs, template_folder
-from macros.output.pages import way_to_root
+from macros.core.urls import way_to_root
 from macros.output.render import Renderer
 from macros.views.views import HomeView, home_view
 

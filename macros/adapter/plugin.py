@@ -28,23 +28,22 @@ from mkdocs.structure.pages import Page
 from macros.adapter.aside import AsideFailed
 from macros.adapter.build_aside import AsideResult, BuildAside
 from macros.adapter.search_index import IndexedPage, add_to_search_index
+from macros.core import urls
 from macros.core.clock import AsOfError, as_of_date
 from macros.core.issues import PortfolioInvalid
 from macros.core.periods import format_date
 from macros.core.site_config import PLUGIN_NAME
+from macros.core.urls import NOTICES, procedure_href, source_of, way_to_root
 from macros.data.models import Portfolio
 from macros.data.validate import load_portfolio
 from macros.output.csp import POLICY
 from macros.output.pages import (
-    NOTICES,
     SideFile,
     SiteViews,
     build_moment,
     generated_pages,
-    procedure_href,
     side_files,
     site_views,
-    way_to_root,
 )
 from macros.output.render import Renderer
 from macros.output.report import plain_lines, visible
@@ -242,6 +241,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """The theme's templates get the page policy (main.html writes it first in <head>)."""
         env.globals["page_policy"] = POLICY
+        # Why: the theme's own templates (main.html, 404.html) link with the same addresses.
+        env.globals["urls"] = urls
         return env
 
     def on_post_template(
@@ -327,7 +328,7 @@ def with_procedures(nav: list[Any] | None, portfolio: Portfolio) -> list[Any] | 
         return None
     # Why escape: the theme prints nav titles (and the page's title, which the nav sets) unescaped.
     entries = [
-        {str(escape(procedure.menu or procedure.title)): f"{procedure_href(procedure.id)}index.md"}
+        {str(escape(procedure.menu or procedure.title)): source_of(procedure_href(procedure.id))}
         for procedure in portfolio.procedures.values()
     ]
     return [*nav[:1], *entries, *nav[1:]]

@@ -17,7 +17,7 @@ from macros.core.issues import Issue
 from macros.core.site_config import SITE_CONFIG, configured_as_of
 from macros.data.fields import ID_MAX_LENGTH, ID_PATTERN, slugify, suggest
 from macros.data.importer import Row, as_yaml, read_table, rows_to_import, unknown_columns
-from macros.data.kinds import KINDS_BY_NAME, Kind
+from macros.data.kinds import KINDS, KINDS_BY_NAME, Kind
 from macros.data.models import Portfolio
 from macros.data.portfolio_files import NotWritten, write_inside
 from macros.data.scaffold import SCAFFOLD_KINDS, schema_reference, skeleton
@@ -196,15 +196,8 @@ def _schema(arguments: argparse.Namespace) -> int:
 
 def _counted(portfolio: Portfolio) -> str:
     """The counts in Danish with singular and plural, e.g. "3 programmer, 1 gruppe"."""
-    counts = [
-        (len(portfolio.programmes), "program", "programmer"),
-        (len(portfolio.groups), "gruppe", "grupper"),
-        (len(portfolio.initiatives), "indsats", "indsatser"),
-        (len(portfolio.milestones), "milepæl", "milepæle"),
-        (len(portfolio.procedures), "procedure", "procedurer"),
-        (len(portfolio.notices), "driftsmeddelelse", "driftsmeddelelser"),
-    ]
-    words = [f"{n} {one if n == 1 else many}" for n, one, many in counts]
+    counts = [(len(getattr(portfolio, kind.attribute)), kind) for kind in KINDS]
+    words = [f"{n} {kind.name if n == 1 else kind.plural}" for n, kind in counts]
     return ", ".join(words[:-1]) + " og " + words[-1]
 
 

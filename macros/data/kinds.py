@@ -22,6 +22,17 @@ class Kind:
     model: type[Entity]
     title: str
     """Heading of the JSON Schema, in Danish."""
+    none: str
+    """"No such one" in Danish, for a reference that does not resolve: "intet program"."""
+    attribute: str
+    """The Portfolio field holding this kind's entities by id, e.g. ``programmes``."""
+    references: tuple[tuple[str, str], ...] = ()
+    """(field, kind named) for each field that names another file by id; a list names several."""
+
+    @property
+    def plural(self) -> str:
+        """The Danish plural, as in counts ("3 programmer"): the folder's name."""
+        return self.folder
 
     @property
     def schema_file(self) -> str:
@@ -29,15 +40,52 @@ class Kind:
         return f"{self.name}.schema.json"
 
 
-PROGRAMME = Kind("program", "programmer", Programme, "Program i Porteføljetavlen")
-GROUP = Kind("gruppe", "grupper", Group, "Ansvarlig gruppe i Porteføljetavlen")
-INITIATIVE = Kind("indsats", "indsatser", Initiative, "Indsats i Porteføljetavlen")
-MILESTONE = Kind("milepæl", "milepæle", Milestone, "Programmilepæl i Porteføljetavlen")
-
-PROCEDURE = Kind("procedure", "procedurer", Procedure, "Meldeprocedure i Porteføljetavlen")
-
+PROGRAMME = Kind(
+    "program", "programmer", Programme, "Program i Porteføljetavlen", "intet program", "programmes"
+)
+GROUP = Kind(
+    "gruppe",
+    "grupper",
+    Group,
+    "Ansvarlig gruppe i Porteføljetavlen",
+    "ingen gruppe",
+    "groups",
+    references=(("program", "program"),),
+)
+INITIATIVE = Kind(
+    "indsats",
+    "indsatser",
+    Initiative,
+    "Indsats i Porteføljetavlen",
+    "ingen indsats",
+    "initiatives",
+    references=(("program", "program"), ("gruppe", "gruppe")),
+)
+MILESTONE = Kind(
+    "milepæl",
+    "milepæle",
+    Milestone,
+    "Programmilepæl i Porteføljetavlen",
+    "ingen milepæl",
+    "milestones",
+    references=(("program", "program"), ("gruppe", "gruppe"), ("indsatser", "indsats")),
+)
+PROCEDURE = Kind(
+    "procedure",
+    "procedurer",
+    Procedure,
+    "Meldeprocedure i Porteføljetavlen",
+    "ingen procedure",
+    "procedures",
+)
 NOTICE = Kind(
-    "driftsmeddelelse", "driftsmeddelelser", Notice, "Driftsmeddelelse i Porteføljetavlen"
+    "driftsmeddelelse",
+    "driftsmeddelelser",
+    Notice,
+    "Driftsmeddelelse i Porteføljetavlen",
+    "ingen driftsmeddelelse",
+    "notices",
+    references=(("procedure", "procedure"),),
 )
 
 KINDS: tuple[Kind, ...] = (PROGRAMME, GROUP, INITIATIVE, MILESTONE, PROCEDURE, NOTICE)

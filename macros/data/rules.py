@@ -15,6 +15,7 @@ from macros.core.clock import AsOf
 from macros.core.danish_holidays import public_holiday
 from macros.core.periods import Period
 from macros.data.fields import ID_PATTERN, NoticeKind, moment_text, suggest
+from macros.data.kinds import KINDS_BY_NAME, NOTICE, PROCEDURE, Kind
 from macros.data.models import (
     Contact,
     Entity,
@@ -264,28 +265,27 @@ def _revision_order(milestone: Milestone) -> Iterator[Finding]:
 
 
 def references(
-    kind: str, data: Mapping[str, Any], known: Mapping[str, AbstractSet[str]]
+    kind: Kind, data: Mapping[str, Any], known: Mapping[str, AbstractSet[str]]
 ) -> Iterator[Finding]:
-    """References to other files that do not resolve.
+    """References to other files that do not resolve (the fields the kinds registry names).
 
     Why raw data: the references are checked even in a file that has other errors, so the editor
     sees them in the same run. `known` maps a kind name to the ids of every file of that kind.
     """
-    if kind in ("indsats", "milepæl", "gruppe"):
-        yield from _resolve(("program",), data.get("program"), "program", known)
-    if kind in ("indsats", "milepæl"):
-        yield from _resolve(("gruppe",), data.get("gruppe"), "gruppe", known)
-    if kind == "driftsmeddelelse":
+    for field, named in kind.references:
+        value = data.get(field)
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                yield from _resolve((field, index), item, named, known)
+        else:
+            yield from _resolve((field,), value, named, known)
+    if kind is NOTICE:
         yield from _notice_references(data, known)
-    initiatives = data.get("indsatser") if kind == "milepæl" else None
-    if isinstance(initiatives, list):
-        for index, initiative_id in enumerate(initiatives):
-            yield from _resolve(("indsatser", index), initiative_id, "indsats", known)
 
 
-def named_inside(kind: str, entity_id: str, data: Mapping[str, Any]) -> dict[str, set[str]]:
+def named_inside(kind: Kind, entity_id: str, data: Mapping[str, Any]) -> dict[str, set[str]]:
     """Ids a file defines for others to name: a procedure's systems and contacts."""
-    if kind != "procedure":
+    if kind is not PROCEDURE:
         return {}
     return {
         f"{field}@{entity_id}": {key for key in value if isinstance(key, str)}
@@ -297,7 +297,7 @@ def named_inside(kind: str, entity_id: str, data: Mapping[str, Any]) -> dict[str
 def _notice_references(
     data: Mapping[str, Any], known: Mapping[str, AbstractSet[str]]
 ) -> Iterator[Finding]:
-    yield from _resolve(("procedure",), data.get("procedure"), "procedure", known)
+    """A notice's systems and contact, which its procedure defines."""
     procedure = data.get("procedure")
     if not isinstance(procedure, str) or procedure not in known["procedure"]:
         return
@@ -319,20 +319,6 @@ def _resolve_inside(
     yield loc, (f"proceduren {procedure} kender ikke {noun} '{reference}' — brug et af: {listed}")
 
 
-_FOLDERS = {
-    "program": "programmer",
-    "gruppe": "grupper",
-    "indsats": "indsatser",
-    "procedure": "procedurer",
-}
-_NOUNS = {
-    "program": "intet program",
-    "gruppe": "ingen gruppe",
-    "indsats": "ingen indsats",
-    "procedure": "ingen procedure",
-}
-
-
 def _resolve(
     loc: Loc, reference: object, kind: str, known: Mapping[str, AbstractSet[str]]
 ) -> Iterator[Finding]:
@@ -340,9 +326,10 @@ def _resolve(
     # Malformed or missing ids are the schema's to report; only well-formed ones are looked up.
     if not isinstance(reference, str) or not ID_PATTERN.fullmatch(reference) or reference in ids:
         return
-    message = f"der findes {_NOUNS[kind]} med id'et '{reference}'"
+    message = f"der findes {KINDS_BY_NAME[kind].none} med id'et '{reference}'"
     close = suggest(reference, sorted(ids))
     if close:
         yield loc, f"{message} — mente du {close}?"
     else:
-        yield loc, f"{message} — id'et er et filnavn i portfolio/{_FOLDERS[kind]}/ uden .yml"
+        folder = KINDS_BY_NAME[kind].folder
+        yield loc, f"{message} — id'et er et filnavn i portfolio/{folder}/ uden .yml"

@@ -307,9 +307,9 @@ def _cross_file_issues(checked: list[_Checked]) -> list[Issue]:
             continue
         first_file[slot] = item.file
         known[item.kind.name].add(item.id)
-        known.update(rules.named_inside(item.kind.name, item.id, item.data))
+        known.update(rules.named_inside(item.kind, item.id, item.data))
     for item in checked:
-        findings = rules.references(item.kind.name, item.data, known)
+        findings = rules.references(item.kind, item.data, known)
         issues.extend(_findings(findings, item.file, item.positions))
     milestones = [
         (item.file, item.entity) for item in checked if isinstance(item.entity, Milestone)
@@ -326,12 +326,5 @@ def _assemble(checked: list[_Checked]) -> Portfolio:
     for item in sorted(checked, key=lambda each: (each.kind.name, each.id)):
         by_kind[item.kind.name][item.id] = item.entity
         sources[f"{item.kind.name}/{item.id}"] = item.file
-    return Portfolio(
-        programmes=MappingProxyType(by_kind["program"]),
-        groups=MappingProxyType(by_kind["gruppe"]),
-        initiatives=MappingProxyType(by_kind["indsats"]),
-        milestones=MappingProxyType(by_kind["milepæl"]),
-        procedures=MappingProxyType(by_kind["procedure"]),
-        notices=MappingProxyType(by_kind["driftsmeddelelse"]),
-        source_files=MappingProxyType(sources),
-    )
+    entities = {kind.attribute: MappingProxyType(by_kind[kind.name]) for kind in KINDS}
+    return Portfolio(**entities, source_files=MappingProxyType(sources))

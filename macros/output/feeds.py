@@ -37,9 +37,10 @@ from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote
 
 from macros.core.periods import Period, format_date
+from macros.core.urls import STATUS_FEED, milestone_href
 from macros.data.fields import Colour, NoticeKind, moment_text
 from macros.data.models import Milestone, Notice, Portfolio, Programme
-from macros.views.views import InitiativeRow, milestone_href
+from macros.views.views import InitiativeRow
 
 PRODID = "-//Porteføljetavlen//Porteføljetavlen//DA"
 UID_DOMAIN = "portefoeljetavlen"
@@ -47,7 +48,6 @@ MAX_OCTETS = 75
 """Longest line of an ICS file, in octets, before it is folded."""
 SUMMARY_LENGTH = 150
 """Longest event summary in characters; the full step text is in the description."""
-STATUS_FEED_PATH = "status.xml"
 """Where the status feed lies, relative to the site root (its rel=self link)."""
 MAX_ENTRIES = 100
 TAG_PREFIX = "tag:portefoeljetavlen,2018:"
@@ -158,7 +158,7 @@ def _milestone_event(portfolio: Portfolio, milestone: Milestone) -> CalendarEven
         description="\n".join(_milestone_lines(portfolio, milestone, deadline)),
         start=deadline.start,
         end=deadline.end,
-        path=milestone_href(milestone),
+        path=milestone_href(milestone.id),
         category="Milepæl",
         sequence=len(milestone.revisions),
     )
@@ -407,7 +407,7 @@ def status_feed(
     as_of: date,
     site_url: str | None,
     title: str,
-    path: str = STATUS_FEED_PATH,
+    path: str = STATUS_FEED,
 ) -> bytes:
     """An Atom feed (RFC 4287) of the indsatser's statuses, newest first.
 

@@ -20,11 +20,31 @@ from markupsafe import Markup, escape
 
 from macros.core.clock import DANISH_TIME
 from macros.core.periods import format_date
+from macros.core.urls import (
+    CHANGES,
+    EXPORTS,
+    GROUP_LIST,
+    NOTICE_CALENDAR,
+    NOTICE_FEED,
+    NOTICES,
+    OVERVIEW,
+    PROGRAMME_LIST,
+    REPORT_HELPER,
+    STATUS_FEED,
+    calendar_path,
+    colour_href,
+    milestone_table_href,
+    procedure_href,
+    programme_href,
+    report_href,
+    source_of,
+    timeline_href,
+    way_to_root,
+)
 from macros.data.fields import Colour
 from macros.data.models import Milestone, Notice, Portfolio
 from macros.output.exports import as_csv, as_json, as_xlsx
 from macros.output.feeds import (
-    STATUS_FEED_PATH,
     calendar,
     calendar_events,
     notice_events,
@@ -46,23 +66,13 @@ from macros.views.views import (
     GroupView,
     InitiativeRow,
     ProgrammeView,
-    colour_href,
     group_views,
     initiative_rows,
     milestone_items,
-    milestone_table_href,
     overview_view,
-    programme_href,
     programme_views,
-    report_href,
     step_items,
-    timeline_href,
 )
-
-OVERVIEW = "oversigt/"
-GROUP_LIST = "grupper/"
-PROGRAMME_LIST = "programmer/"
-CHANGES = "ændringer/"
 
 
 @dataclass(frozen=True)
@@ -129,11 +139,6 @@ def site_views(portfolio: Portfolio, schedule: Schedule, site_url: str | None) -
     )
 
 
-def way_to_root(url: str) -> str:
-    """'../' once per folder of a page's URL: "" → "", "oversigt/" → "../", "a/b/" → "../../"."""
-    return "../" * url.count("/")
-
-
 def _page(
     href: str,
     title: str,
@@ -168,7 +173,7 @@ def _page(
         f"---\ntitle: {shown_title}\nrender_macros: false\nhide: {hidden}\n"
         "search:\n  exclude: true\n---\n"
     )
-    return GeneratedPage(f"{href}index.md", front_matter, shown, body, searchable)
+    return GeneratedPage(source_of(href), front_matter, shown, body, searchable)
 
 
 def generated_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
@@ -195,9 +200,9 @@ def side_files(views: SiteViews) -> Iterator[SideFile]:
     """The feeds, the calendars and the exports: files no page waits for."""
     yield from _feeds(views)
     yield from _notice_files(views)
-    yield SideFile("eksport/indsatser.csv", partial(as_csv, views.rows))
-    yield SideFile("eksport/indsatser.xlsx", partial(as_xlsx, views.rows, views.as_of))
-    yield SideFile("eksport/indsatser.json", partial(as_json, views.rows, views.as_of))
+    yield SideFile(EXPORTS["csv"], partial(as_csv, views.rows))
+    yield SideFile(EXPORTS["xlsx"], partial(as_xlsx, views.rows, views.as_of))
+    yield SideFile(EXPORTS["json"], partial(as_json, views.rows, views.as_of))
 
 
 def _overview_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
@@ -216,7 +221,7 @@ def _overview_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
         rows = tuple(row for row in views.rows if row.initiative.colour is colour)
         title = f"{colour.plural} indsatser"
         yield _page(
-            colour_href(colour), title, render, "colour-page.html",
+            colour_href(colour.value), title, render, "colour-page.html",
             searchable=False, wide=True, colour=colour, rows=rows,
         )  # fmt: skip
 
@@ -299,15 +304,10 @@ def _timeline_view(
     return {"timeline": timeline(items, by_href)}
 
 
-def calendar_path(scope: str = "") -> str:
-    """The ICS calendar of everything (""), or of one programme's or group's page ("grupper/x/")."""
-    return f"{scope}kalender.ics"
-
-
 def _feeds(views: SiteViews) -> Iterator[SideFile]:
     """The Atom feed of status changes; ICS calendars of everything, a programme, a group."""
     yield SideFile(
-        STATUS_FEED_PATH,
+        STATUS_FEED,
         partial(
             status_feed,
             views.rows, views.as_of, views.site_url, "Porteføljetavlen: statusopdateringer",
@@ -328,11 +328,6 @@ def _scope_calendar(views: SiteViews, name: str, only: dict[str, str]) -> bytes:
     return calendar(name, events, views.as_of, views.site_url)
 
 
-def procedure_href(procedure_id: str) -> str:
-    """A reporting procedure's page, e.g. procedurer/edi-nedbrud/ (linked from mkdocs.yml's nav)."""
-    return f"procedurer/{procedure_id}/"
-
-
 def _procedure_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
     """A page per reporting procedure: what to do and whom to call first."""
     for procedure in views.portfolio.procedures.values():
@@ -343,12 +338,6 @@ def _procedure_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
             days_off=days_off(procedure, views.as_of), holiday_names=holiday_names(views.as_of),
             own_days=own_days(procedure), as_of=views.as_of,
         )  # fmt: skip
-
-
-NOTICES = "driftsstatus/"
-NOTICE_CALENDAR = f"{NOTICES}planlagte-nedlukninger.ics"
-NOTICE_FEED = f"{NOTICES}driftsmeddelelser.xml"
-REPORT_HELPER = f"{NOTICES}ny-melding/"
 
 
 def build_moment(views: SiteViews) -> datetime:

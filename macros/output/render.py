@@ -11,17 +11,19 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from macros.core import urls
 from macros.core.periods import format_date
 from macros.views.notices import shown_moment
-from macros.views.views import (
-    colour_href,
-    group_href,
-    milestone_href,
-    milestone_table_href,
-    milestone_title,
-    programme_href,
-    report_href,
-    timeline_href,
+from macros.views.views import milestone_title
+
+_LINKS = (
+    "colour_href",
+    "group_href",
+    "milestone_href",
+    "milestone_table_href",
+    "programme_href",
+    "report_href",
+    "timeline_href",
 )
 
 
@@ -39,17 +41,10 @@ class Renderer:
         )
         self._environment.filters["danish_date"] = format_date
         self._environment.filters["danish_moment"] = shown_moment
-        # Why globals: templates link with the same path functions that place the pages.
-        self._environment.globals.update(
-            colour_href=colour_href,
-            group_href=group_href,
-            milestone_href=milestone_href,
-            milestone_table_href=milestone_table_href,
-            timeline_href=timeline_href,
-            milestone_title=milestone_title,
-            programme_href=programme_href,
-            report_href=report_href,
-        )
+        # Why globals: templates link with the same addresses that place the pages (core/urls.py):
+        # its functions by name, its constants as urls.OVERVIEW and the like.
+        self._environment.globals.update({name: getattr(urls, name) for name in _LINKS})
+        self._environment.globals.update(urls=urls, milestone_title=milestone_title)
 
     def render(self, template: str, **context: object) -> Markup:
         """Render one partial, e.g. "group-page.html", with the view it documents."""

@@ -16,9 +16,10 @@ from datetime import date
 from enum import Enum
 
 from macros.core.periods import Period, format_date
+from macros.core.urls import milestone_href
 from macros.data.fields import Colour
 from macros.data.models import Group, Milestone, MilestoneStatus
-from macros.views.views import DatedItem, InitiativeRow, by_number, milestone_href, milestone_title
+from macros.views.views import DatedItem, InitiativeRow, by_number, milestone_title
 
 DAYS_PER_MONTH = 30.44
 
@@ -94,7 +95,7 @@ class MilestoneRow:
     @property
     def href(self) -> str:
         """Its own page."""
-        return milestone_href(self.milestone)
+        return milestone_href(self.milestone.id)
 
     @property
     def is_open(self) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from macros.core.periods import Period, format_date
+from macros.core.urls import group_href, initiative_href, milestone_href
 from macros.data.fields import Colour, Section
 from macros.data.models import (
     Group,
@@ -29,48 +30,6 @@ UPCOMING_DAYS = 60
 LATEST_CHANGES = 10
 """How many status changes the home page lists."""
 NO_SECTION = "Uden sektion"
-
-
-# Where each page lives, relative to the site root; pages.py places pages by these, and
-# templates link with them, so a path is written once.
-def initiative_href(initiative_id: str) -> str:
-    """An indsats' page."""
-    return f"indsatser/{initiative_id}/"
-
-
-def group_href(group_id: str) -> str:
-    """A group's page."""
-    return f"grupper/{group_id}/"
-
-
-def report_href(group_id: str) -> str:
-    """A group's printable status report."""
-    return f"{group_href(group_id)}statusrapport/"
-
-
-def programme_href(programme_id: str) -> str:
-    """A programme's page."""
-    return f"programmer/{programme_id}/"
-
-
-def colour_href(colour: Colour) -> str:
-    """The pre-rendered list of one colour's indsatser."""
-    return f"farver/{colour.value}/"
-
-
-def milestone_href(milestone: Milestone) -> str:
-    """A milestone's page."""
-    return f"milepæle/{milestone.id}/"
-
-
-def milestone_table_href(programme_id: str) -> str:
-    """A programme's milestone table, grouped by theme."""
-    return f"{programme_href(programme_id)}milepæle/"
-
-
-def timeline_href(scope: str = "") -> str:
-    """The timeline of everything (""), or of one group's or programme's page ("grupper/x/")."""
-    return f"{scope}tidslinje/"
 
 
 def milestone_title(milestone: Milestone) -> str:
@@ -380,7 +339,7 @@ def milestone_items(milestones: Iterable[Milestone], *, open_only: bool) -> Iter
                 "Milepæl",
                 milestone_title(milestone),
                 milestone.status.value.capitalize(),
-                milestone_href(milestone),
+                milestone_href(milestone.id),
                 None,
             )
 

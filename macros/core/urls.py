@@ -1,0 +1,91 @@
+"""Every page address and output path of the site, relative to its root: written once, here.
+
+The catalogue of pages places pages and side files by these, templates and feeds link with them,
+and the adapter hands them to the theme's own templates (404, the feed link). Addresses are
+folders ("grupper/pleje/") because the site uses MkDocs' directory URLs.
+"""
+
+from __future__ import annotations
+
+HOME = ""
+OVERVIEW = "oversigt/"
+"""All indsatser, filterable; what the home page's counts link to."""
+COLOUR_LISTS = "farver/"
+GROUP_LIST = "grupper/"
+PROGRAMME_LIST = "programmer/"
+MILESTONES = "milepæle/"
+CHANGES = "ændringer/"
+PROCEDURES = "procedurer/"
+NOTICES = "driftsstatus/"
+"""The status page of outage notices."""
+NOTICE_CALENDAR = f"{NOTICES}planlagte-nedlukninger.ics"
+NOTICE_FEED = f"{NOTICES}driftsmeddelelser.xml"
+REPORT_HELPER = f"{NOTICES}ny-melding/"
+STATUS_FEED = "status.xml"
+"""The Atom feed of status updates, linked from every page's head."""
+EXPORTS = {
+    "csv": "eksport/indsatser.csv",
+    "xlsx": "eksport/indsatser.xlsx",
+    "json": "eksport/indsatser.json",
+}
+"""Every indsats as a spreadsheet or data file, by format."""
+
+
+def initiative_href(initiative_id: str) -> str:
+    """An indsats' page."""
+    return f"indsatser/{initiative_id}/"
+
+
+def group_href(group_id: str) -> str:
+    """A group's page."""
+    return f"{GROUP_LIST}{group_id}/"
+
+
+def report_href(group_id: str) -> str:
+    """A group's printable status report."""
+    return f"{group_href(group_id)}statusrapport/"
+
+
+def programme_href(programme_id: str) -> str:
+    """A programme's page."""
+    return f"{PROGRAMME_LIST}{programme_id}/"
+
+
+def colour_href(colour_word: str) -> str:
+    """The pre-rendered list of one colour's indsatser, e.g. "farver/rød/"."""
+    return f"{COLOUR_LISTS}{colour_word}/"
+
+
+def milestone_href(milestone_id: str) -> str:
+    """A milestone's page."""
+    return f"{MILESTONES}{milestone_id}/"
+
+
+def milestone_table_href(programme_id: str) -> str:
+    """A programme's milestone table, grouped by theme."""
+    return f"{programme_href(programme_id)}milepæle/"
+
+
+def timeline_href(scope: str = HOME) -> str:
+    """The timeline of everything (""), or of one group's or programme's page ("grupper/x/")."""
+    return f"{scope}tidslinje/"
+
+
+def calendar_path(scope: str = HOME) -> str:
+    """The ICS calendar of everything (""), or of one programme's or group's page."""
+    return f"{scope}kalender.ics"
+
+
+def procedure_href(procedure_id: str) -> str:
+    """A reporting procedure's page, e.g. procedurer/edi-nedbrud/ (it stands in the menu)."""
+    return f"{PROCEDURES}{procedure_id}/"
+
+
+def source_of(href: str) -> str:
+    """The Markdown file MkDocs builds the page at `href` from: "oversigt/index.md"."""
+    return f"{href}index.md"
+
+
+def way_to_root(url: str) -> str:
+    """'../' once per folder of a page's URL: "" → "", "oversigt/" → "../", "a/b/" → "../../"."""
+    return "../" * url.count("/")
