@@ -1,11 +1,10 @@
 """What a build hands to the second process (adapter/aside.py), and how the results come back.
 
-Three jobs whose results the build needs only near its end: the HTML of the generated pages
+Two jobs whose results the build needs only near its end: the HTML of the generated pages
 nobody searches (MkDocs builds them last, and the plugin puts the HTML in after MkDocs has
-rendered the page around it), the search entries of the searchable ones, and the side files,
-written straight into the site folder. One child does all three in turn and answers once, so a
-build runs at most two processes; the first page nobody searches waits for that answer (on
-two cores it has usually come by then).
+rendered the page around it), and the side files, written straight into the site folder. One
+child does both in turn and answers once, so a build runs at most two processes; the first page
+nobody searches waits for that answer (on two cores it has usually come by then).
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from functools import partial
 from pathlib import Path
 
 from macros.adapter.aside import Aside, is_forked, run_aside
-from macros.adapter.search_index import Entry, IndexedPage, search_entries
 from macros.output.pages import GeneratedPage, SideFile
 
 
@@ -26,8 +24,6 @@ class AsideResult:
 
     bodies: dict[str, str]
     """The HTML of each page nobody searches, by its path under the docs folder."""
-    entries: list[Entry]
-    """The search entries of the searchable generated pages."""
 
 
 class BuildAside:
@@ -36,14 +32,13 @@ class BuildAside:
     def __init__(
         self,
         late: Iterable[GeneratedPage],
-        indexed: Iterable[IndexedPage],
         sides: Iterable[SideFile],
         site_dir: Path,
     ) -> None:
         late_pages = tuple(late)
         self.late_src_uris = frozenset(page.src_uri for page in late_pages)
         """The pages whose HTML comes from the second process."""
-        work = partial(_work, late_pages, tuple(indexed), tuple(sides), site_dir)
+        work = partial(_work, late_pages, tuple(sides), site_dir)
         self._aside: Aside[AsideResult] = run_aside(work)
         self._result: AsideResult | None = None
 
@@ -65,13 +60,9 @@ class BuildAside:
 
 
 def _work(
-    late: tuple[GeneratedPage, ...],
-    indexed: tuple[IndexedPage, ...],
-    sides: tuple[SideFile, ...],
-    site_dir: Path,
+    late: tuple[GeneratedPage, ...], sides: tuple[SideFile, ...], site_dir: Path
 ) -> AsideResult:
     bodies = {page.src_uri: str(page.render()) for page in late}
-    entries = search_entries(indexed)
     for side in sides:
         (site_dir / side.path).write_bytes(side.make())
-    return AsideResult(bodies, entries)
+    return AsideResult(bodies)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +28,13 @@ from mkdocs.structure.pages import Page
 
 from macros.adapter.aside import AsideFailed
 from macros.adapter.build_aside import AsideResult, BuildAside
-from macros.adapter.search_index import IndexedPage, add_to_search_index
+from macros.adapter.search import SearchIndexFailed, index_site
 from macros.core import urls
 from macros.core.clock import AsOfError, as_of_date
 from macros.core.issues import PortfolioInvalid
 from macros.core.periods import format_date
 from macros.core.site_config import PLUGIN_NAME
-from macros.core.urls import NOTICES, procedure_href, source_of, way_to_root
+from macros.core.urls import procedure_href, source_of, way_to_root
 from macros.data.models import Portfolio
 from macros.data.validate import load_portfolio
 from macros.output.csp import POLICY
@@ -45,13 +46,13 @@ from macros.output.pages import (
     side_files,
     site_views,
 )
+from macros.output.parts import notice_banner
 from macros.output.render import Renderer
 from macros.output.report import plain_lines, visible
-from macros.views.notices import BANNER_AHEAD, NoticeState, in_banner, notice_rows, state
+from macros.views.notices import NoticeState, state
 from macros.views.schedule import Schedule
 from macros.views.views import UPCOMING_DAYS
 
-SEARCH_PLUGIN = "material/search"
 BANNER_MARKER = "<!-- pt-notice-banner -->"
 # Why "<h1>" in it: Material adds a heading to a page whose content has none; the body has one.
 BODY_MARKER = "<!-- pt-page-body: the page's <h1> comes with it -->"
@@ -121,7 +122,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
     aside: BuildAside | None = None
     """The second process, making the other pages' HTML, search entries and side files."""
     banner: Callable[[str], Markup] | None = None
-    """Renders the outage banner given the way to the status page; made once per build."""
+    """Renders the outage banner given the way to the site root; made once per build."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load the portfolio; invalid data ends the build with every issue logged."""
@@ -177,33 +178,31 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         # from the second process, which has then had the most time.
         pages = sorted(generated_pages(self.inputs.views, renderer), key=lambda p: not p.searchable)
         self.bodies = {}
-        indexed: list[IndexedPage] = []
         for page in pages:
-            file = File.generated(config, page.src_uri, content=page.front_matter)
-            files.append(file)
+            files.append(File.generated(config, page.src_uri, content=page.front_matter))
             if page.searchable:
-                self.bodies[page.src_uri] = body = page.render()
-                indexed.append(IndexedPage(file.url, page.title, str(body)))
+                self.bodies[page.src_uri] = page.render()
         site_dir = Path(config.site_dir)
         sides = tuple(side_files(self.inputs.views))
         for side in sides:
             files.append(_written_in_place(config, site_dir, side))
         late = (page for page in pages if not page.searchable)
-        searched = indexed if _search_is_on(config) else []
-        self.aside = BuildAside(late, searched, sides, site_dir)
+        self.aside = BuildAside(late, sides, site_dir)
         where = "en anden proces" if self.aside.is_forked else "byggets egen proces"
-        log.info(f"Sider uden søgning, søgeposter, eksporter og kalendere laves i {where}")
+        log.info(f"Sider uden søgning, eksporter og kalendere laves i {where}")
         return files
 
-    @event_priority(-50)  # Why last: Material's search plugin must have written its index.
+    @event_priority(-50)  # Why last: every page and file must be in the site before indexing.
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Wait for the second process; add the generated pages to the search index."""
+        """Wait for the second process, then index the finished site for the search."""
         if self.aside is None:
             return
-        entries = self._aside_result().entries
+        self._aside_result()
         self.aside = None
-        if entries:
-            add_to_search_index(site_dir=Path(config.site_dir), entries=entries)
+        try:
+            log.info(f"Søgeindeks (Pagefind): {index_site(Path(config.site_dir))}")
+        except SearchIndexFailed as failed:
+            raise PluginError(f"søgeindekset kunne ikke laves: {failed}") from None
 
     def on_build_error(self, *, error: Exception) -> None:
         """Stop the second process when the build fails elsewhere."""
@@ -256,37 +255,20 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             return output
         if self.banner is None:
             self.banner = self._banner(config)
-        banner = self.banner(way_to_root(page.url) + NOTICES)
+        banner = self.banner(way_to_root(page.url))
         return output.replace(BANNER_MARKER, str(banner), 1)
 
     def _banner(self, config: MkDocsConfig) -> Callable[[str], Markup]:
-        """The banner renderer for this build; only the way to the status page varies."""
+        """The banner renderer for this build; only the way to the site root varies."""
         assert self.inputs is not None
-        views = self.inputs.views
         renderer = Renderer(template_folder(config, self.inputs.project))
-        moment = build_moment(views)
-        rows = [r for r in notice_rows(views.portfolio, moment) if r.state is not NoticeState.DONE]
-        shown = {row.notice.id for row in rows if in_banner(row.notice, moment)}
-        hours = int(BANNER_AHEAD.total_seconds() // 3600)
-
-        def render(status: str) -> Markup:
-            return renderer.render(
-                "notice-banner.html", rows=rows, shown=shown, status=status, ahead_hours=hours
-            )
-
-        return render
+        return partial(renderer.render, notice_banner(self.inputs.views))
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """A generated page's body (or its marker), put in after Markdown ran over its text."""
         if self._is_late(page):
             return BODY_MARKER
         return self.bodies.get(page.file.src_uri, html)
-
-
-def _search_is_on(config: MkDocsConfig) -> bool:
-    """Whether Material's search plugin is configured and enabled, so it writes an index."""
-    search = config.plugins.get(SEARCH_PLUGIN)
-    return search is not None and bool(search.config.get("enabled", True))
 
 
 def _written_in_place(config: MkDocsConfig, site_dir: Path, side: SideFile) -> File:

@@ -21,6 +21,8 @@ NOTICES = "driftsstatus/"
 NOTICE_CALENDAR = f"{NOTICES}planlagte-nedlukninger.ics"
 NOTICE_FEED = f"{NOTICES}driftsmeddelelser.xml"
 REPORT_HELPER = f"{NOTICES}ny-melding/"
+SEARCH = "søg/"
+"""The search page; the header's search box leads there."""
 STATUS_FEED = "status.xml"
 """The Atom feed of status updates, linked from every page's head."""
 EXPORTS = {

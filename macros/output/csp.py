@@ -1,8 +1,10 @@
-"""Stage 5, render (policy): the one Content-Security-Policy every built page carries.
+"""The one Content-Security-Policy every built page carries.
 
-Only scripts the site ships as files run: 'self', no inline script, no hash. Nothing is read
-from the finished page: a hash taken from the output would allow whatever the data managed to
-put there. Material's few inline scripts come from files instead (overrides/partials/javascripts/).
+Only scripts the site ships as files run: 'self', no inline script, no hash; and WebAssembly,
+which the search (Pagefind) compiles from its own file ('wasm-unsafe-eval' allows nothing else).
+Nothing is read from the finished page: a hash taken from the output would allow whatever the
+data managed to put there. Material's few inline scripts come from files instead
+(overrides/partials/javascripts/).
 Inline styles stay allowed: the timeline places its bars with style attributes, which CSP cannot
 allow by hash, and a style cannot run code.
 """
@@ -10,7 +12,7 @@ allow by hash, and a style cannot run code.
 from __future__ import annotations
 
 POLICY = (
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
     "manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
 )

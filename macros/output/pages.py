@@ -43,6 +43,24 @@ from macros.core.urls import (
 )
 from macros.data.fields import Colour
 from macros.data.models import Milestone, Notice, Portfolio
+from macros.output.contexts import (
+    ChangesPage,
+    ColourPage,
+    GroupListPage,
+    GroupPage,
+    InitiativePage,
+    MilestonePage,
+    MilestoneThemesPage,
+    NoticeStatusPage,
+    OverviewPage,
+    ProcedurePage,
+    ProgrammeListPage,
+    ProgrammePage,
+    ReportHelperPage,
+    StatusReportPage,
+    TemplateContext,
+    TimelinePage,
+)
 from macros.output.exports import as_csv, as_json, as_xlsx
 from macros.output.feeds import (
     calendar,
@@ -143,21 +161,20 @@ def _page(
     href: str,
     title: str,
     render: Renderer,
-    template: str,
+    context: TemplateContext | Callable[[], TemplateContext],
     *,
     searchable: bool = True,
     wide: bool = False,
-    computed: Callable[[], dict[str, object]] = dict,
-    **context: object,
 ) -> GeneratedPage:
-    """A page of `template` with `context`, plus what `computed` returns when it is rendered.
+    """A page at `href` rendering `context`, or what the callable `context` makes.
 
-    Why `computed`: a large view is then worked out where the page is rendered, which may be
+    Why a callable: a large view is then worked out where the page is rendered, which may be
     the second process.
     """
 
     def body() -> Markup:
-        return render.render(template, base=way_to_root(href), **context, **computed())
+        made = context if isinstance(context, TemplateContext) else context()
+        return render.render(made, way_to_root(href))
 
     # Why escape: Material prints page.meta.title into <title> and the header without escaping.
     shown = str(escape(title))
@@ -166,12 +183,12 @@ def _page(
     # Why hide toc: the body is HTML, so Markdown's table of contents would be empty anyway.
     # Why hide navigation on wide pages: wide tables get the room (the menu stays in the header).
     hidden = "[navigation, toc]" if wide else "[toc]"
-    # Why exclude every page from the search plugin: the searchable ones are indexed from their
-    # body in the second process (adapter/search_index.py); the others repeat the indsats pages,
-    # and a hit should lead there.
+    # Why: the pages nobody searches repeat the indsats pages, and a hit should lead there; the
+    # others say what the search calls them (main.html gives both to Pagefind).
+    kind = context.search_kind if isinstance(context, TemplateContext) else "Side"
+    search = f"slags: {kind}" if searchable else "search:\n  exclude: true"
     front_matter = (
-        f"---\ntitle: {shown_title}\nrender_macros: false\nhide: {hidden}\n"
-        "search:\n  exclude: true\n---\n"
+        f"---\ntitle: {shown_title}\nrender_macros: false\nhide: {hidden}\n{search}\n---\n"
     )
     return GeneratedPage(source_of(href), front_matter, shown, body, searchable)
 
@@ -187,11 +204,11 @@ def generated_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
         (view.group for view in views.groups), views.rows, views.milestones.values(), views.as_of
     )
     yield _page(
-        CHANGES, "Hvad er ændret", render, "changes.html", searchable=False,
-        groups=changes, schedule=views.schedule,
+        CHANGES, "Hvad er ændret", render, ChangesPage(groups=changes, schedule=views.schedule),
+        searchable=False,
     )  # fmt: skip
     for row in views.rows:
-        yield _page(row.href, row.initiative.title, render, "initiative-page.html", row=row)
+        yield _page(row.href, row.initiative.title, render, InitiativePage(row=row))
     yield from _procedure_pages(views, render)
     yield from _notice_pages(views, render)
 
@@ -209,47 +226,43 @@ def _overview_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
     """The overview and, for readers without JavaScript, one pre-filtered page per colour."""
     overview = overview_view(views.rows)
     yield _page(
-        OVERVIEW,
-        "Porteføljeoversigt",
-        render,
-        "overview.html",
-        searchable=False,
-        wide=True,
-        view=overview,
-    )
+        OVERVIEW, "Porteføljeoversigt", render, OverviewPage(view=overview),
+        searchable=False, wide=True,
+    )  # fmt: skip
     for colour in Colour:
         rows = tuple(row for row in views.rows if row.initiative.colour is colour)
         title = f"{colour.plural} indsatser"
         yield _page(
-            colour_href(colour.value), title, render, "colour-page.html",
-            searchable=False, wide=True, colour=colour, rows=rows,
+            colour_href(colour.value), title, render, ColourPage(colour=colour, rows=rows),
+            searchable=False, wide=True,
         )  # fmt: skip
 
 
 def _group_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
     """The list of groups, and each group's page and printable status report."""
-    yield _page(GROUP_LIST, "Grupper", render, "group-list.html", groups=views.groups)
+    yield _page(GROUP_LIST, "Grupper", render, GroupListPage(groups=views.groups))
     as_of = format_date(views.as_of)
     for view in views.groups:
         name = view.group.name
         milestones = _rows_of(views, view.milestones)
         yield _page(
-            view.href, name, render, "group-page.html", view=view, milestones=milestones,
-            schedule=views.schedule,
+            view.href, name, render,
+            GroupPage(view=view, milestones=milestones, schedule=views.schedule),
         )  # fmt: skip
         yield _page(
-            report_href(view.group.id), f"Statusrapport: {name}", render, "status-report.html",
-            searchable=False, wide=True, view=view, as_of=as_of, colours=tuple(Colour),
+            report_href(view.group.id), f"Statusrapport: {name}", render,
+            StatusReportPage(view=view, as_of=as_of, colours=tuple(Colour)),
+            searchable=False, wide=True,
         )  # fmt: skip
 
 
 def _programme_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
     """The list of programmes and a page per programme."""
     programmes = views.programmes
-    yield _page(PROGRAMME_LIST, "Programmer", render, "programme-list.html", programmes=programmes)
+    yield _page(PROGRAMME_LIST, "Programmer", render, ProgrammeListPage(programmes=programmes))
     for view in programmes:
         href = programme_href(view.programme.id)
-        yield _page(href, view.programme.name, render, "programme-page.html", view=view)
+        yield _page(href, view.programme.name, render, ProgrammePage(view=view))
 
 
 def _rows_of(views: SiteViews, milestones: Iterable[Milestone]) -> tuple[MilestoneRow, ...]:
@@ -261,17 +274,20 @@ def _milestone_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
     portfolio, schedule = views.portfolio, views.schedule
     for view in views.programmes:
         programme = view.programme
+        themes = by_theme(_rows_of(views, view.milestones))
         yield _page(
             milestone_table_href(programme.id), f"Milepæle i {programme.name}", render,
-            "milestone-themes.html", searchable=False, wide=True, programme=programme,
-            themes=by_theme(_rows_of(views, view.milestones)), schedule=schedule,
+            MilestoneThemesPage(programme=programme, themes=themes, schedule=schedule),
+            searchable=False, wide=True,
         )  # fmt: skip
     for row in views.milestones.values():
         milestone = row.milestone
         yield _page(
-            row.href, row.title, render, "milestone-page.html", row=row, schedule=schedule,
-            programme=portfolio.programmes[milestone.programme],
-            group=portfolio.groups[milestone.group],
+            row.href, row.title, render,
+            MilestonePage(
+                row=row, programme=portfolio.programmes[milestone.programme],
+                group=portfolio.groups[milestone.group], schedule=schedule,
+            ),
         )  # fmt: skip
 
 
@@ -288,20 +304,27 @@ def _timeline_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
         members = tuple(r for r in views.rows if r.group.id == group.group.id)
         scopes.append((group.href, f"Tidslinje: {group.group.name}", members, group.milestones))
     for scope, title, rows, milestones in scopes:
-        yield _page(
-            timeline_href(scope), title, render, "timeline.html", searchable=False, wide=True,
-            computed=partial(_timeline_view, rows, milestones, by_href),
+        context = partial(
+            _timeline_page, rows, milestones, by_href,
             heading=title, schedule=views.schedule, calendar=calendar_path(scope),
         )  # fmt: skip
+        yield _page(timeline_href(scope), title, render, context, searchable=False, wide=True)
 
 
-def _timeline_view(
+def _timeline_page(
     rows: tuple[InitiativeRow, ...],
     milestones: Iterable[Milestone],
     by_href: dict[str, MilestoneRow],
-) -> dict[str, object]:
+    *,
+    heading: str,
+    schedule: Schedule,
+    calendar: str,
+) -> TimelinePage:
+    """The timeline of `rows` and `milestones`, worked out when its page is rendered."""
     items = [*step_items(rows), *milestone_items(milestones, open_only=False)]
-    return {"timeline": timeline(items, by_href)}
+    return TimelinePage(
+        heading=heading, timeline=timeline(items, by_href), schedule=schedule, calendar=calendar
+    )
 
 
 def _feeds(views: SiteViews) -> Iterator[SideFile]:
@@ -332,11 +355,14 @@ def _procedure_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
     """A page per reporting procedure: what to do and whom to call first."""
     for procedure in views.portfolio.procedures.values():
         yield _page(
-            procedure_href(procedure.id), procedure.title, render, "procedure-page.html",
-            procedure=procedure, timetable=timetable(procedure),
-            rule_data=browser_rule_data(procedure, views.as_of),
-            days_off=days_off(procedure, views.as_of), holiday_names=holiday_names(views.as_of),
-            own_days=own_days(procedure), as_of=views.as_of,
+            procedure_href(procedure.id), procedure.title, render,
+            ProcedurePage(
+                procedure=procedure, timetable=timetable(procedure),
+                rule_data=browser_rule_data(procedure, views.as_of),
+                days_off=days_off(procedure, views.as_of),
+                holiday_names=holiday_names(views.as_of), own_days=own_days(procedure),
+                as_of=views.as_of,
+            ),
         )  # fmt: skip
 
 
@@ -348,15 +374,15 @@ def build_moment(views: SiteViews) -> datetime:
 def _notice_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
     """The status page of outage notices and the report helper."""
     moment = build_moment(views)
+    sections = by_state(notice_rows(views.portfolio, moment))
     yield _page(
-        NOTICES, "Driftsstatus", render, "notice-status.html", searchable=False,
-        sections=by_state(notice_rows(views.portfolio, moment)), built=shown_moment(moment),
-        calendar=NOTICE_CALENDAR, feed=NOTICE_FEED, report=REPORT_HELPER,
+        NOTICES, "Driftsstatus", render,
+        NoticeStatusPage(sections=sections, built=shown_moment(moment)), searchable=False,
     )  # fmt: skip
     procedure = next(iter(views.portfolio.procedures.values()), None)
     yield _page(
-        REPORT_HELPER, "Skriv en melding", render, "report-helper.html", searchable=False,
-        procedure=procedure,
+        REPORT_HELPER, "Skriv en melding", render, ReportHelperPage(procedure=procedure),
+        searchable=False,
     )  # fmt: skip
 
 

@@ -1,7 +1,8 @@
 """Stage 5, render: view rows → HTML through small Jinja2 templates that escape by default.
 
-The templates live in overrides/partials/portfolio/, named after what they render. Undefined
-names are errors, so a template can only use fields the views document.
+The templates live in overrides/partials/portfolio/, named after what they render. Each gets a
+documented context (macros/output/contexts.py), and undefined names are errors, so a template
+can only use fields its context documents.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from markupsafe import Markup
 
 from macros.core import urls
 from macros.core.periods import format_date
+from macros.output.contexts import TemplateContext
 from macros.views.notices import shown_moment
 from macros.views.views import milestone_title
 
@@ -35,7 +37,7 @@ class Renderer:
             loader=jinja2.FileSystemLoader(template_folder),
             autoescape=True,
             undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
+            trim_blocks=False,
             lstrip_blocks=True,
             keep_trailing_newline=False,
         )
@@ -46,8 +48,18 @@ class Renderer:
         self._environment.globals.update({name: getattr(urls, name) for name in _LINKS})
         self._environment.globals.update(urls=urls, milestone_title=milestone_title)
 
-    def render(self, template: str, **context: object) -> Markup:
-        """Render one partial, e.g. "group-page.html", with the view it documents."""
+    @property
+    def environment(self) -> jinja2.Environment:
+        """The templates' environment, for the test that checks them against their contexts."""
+        return self._environment
+
+    def render(self, context: TemplateContext, base: str) -> Markup:
+        """Render `context` with its template; `base` is the way from the page to the site root.
+
+        Why `base` apart: it depends on where the HTML goes, not on the data (see
+        TemplateContext).
+        """
+        template = self._environment.get_template(context.template)
+        html = template.render(context.values(), base=base)
         # Why no blank lines: Python-Markdown ends a raw HTML block at the first blank line.
-        html = self._environment.get_template(template).render(**context)
         return Markup("\n".join(line for line in html.splitlines() if line.strip()))

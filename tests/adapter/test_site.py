@@ -49,19 +49,15 @@ def test_the_example_portfolio_builds_and_the_home_page_counts_colours(tmp_path:
     assert total.get_text() == str(len(portfolio.initiatives))
 
 
-def test_the_site_builds_with_search_turned_off(tmp_path: Path) -> None:
+def test_the_build_indexes_the_site_for_the_search_and_says_so(tmp_path: Path) -> None:
     project = site_project(tmp_path, portfolio_with(tmp_path))
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    assert "  - search:\n      lang: da\n" in text
-    config.write_text(
-        text.replace("  - search:\n      lang: da\n", "  - search:\n      enabled: false\n"),
-        encoding="utf-8",
-    )
     result = build_site(project)
     assert result.returncode == 0, result.stderr
+    assert "Søgeindeks (Pagefind): Indexed 1 language, Indexed " in result.stderr
+    index = project / "site" / "pagefind"
+    assert (index / "pagefind.js").is_file()
+    assert list(index.glob("wasm.da.pagefind")), "Danish, for its stemming"
     assert not (project / "site" / "search" / "search_index.json").exists()
-    assert (project / "site" / "eksport" / "indsatser.csv").stat().st_size > 0
 
 
 def test_invalid_data_fails_the_build_with_the_validators_lines(tmp_path: Path) -> None:

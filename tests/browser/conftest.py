@@ -59,6 +59,7 @@ PAGE_TYPES = {
     "driftsstatus": "driftsstatus/",
     "meldehjælp": "driftsstatus/ny-melding/",
     "redaktørguide": "redaktører/",
+    "søgning": "søg/?q=kommunerne",
 }
 
 

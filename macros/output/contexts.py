@@ -1,0 +1,298 @@
+"""Stage 5, template contexts: what each template a caller renders receives, one dataclass each.
+
+The contract between the views and overrides/partials/portfolio/ (as datasette's
+template_contexts.py): a template may use its class's fields, `base` and the renderer's globals,
+nothing else, and tests/output/test_contexts.py fails on a field without a docstring or a name a
+template uses that its class does not have. Partials only included or imported by these templates
+(status-badge, due-state, paragraphs, colour-legend, initiative-table, milestone-table) have no
+class: their first line says what they take from the including template.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any, ClassVar
+
+from macros.data.fields import Colour
+from macros.data.models import ClosingDay, Group, Procedure, Programme
+from macros.views.notices import NoticeRow, NoticeState
+from macros.views.oncall import DayOff, TimetableRow
+from macros.views.schedule import GroupChanges, MilestoneRow, Schedule, Theme, Timeline
+from macros.views.views import (
+    ColourSummary,
+    DatedItem,
+    GroupCount,
+    GroupView,
+    InitiativeRow,
+    OverviewView,
+    ProgrammeView,
+)
+
+
+@dataclass(frozen=True)
+class TemplateContext:
+    """What one template receives; each subclass names its template and documents each field.
+
+    Besides the fields, every template gets `base`, the way from the page it lands in back to the
+    site root (e.g. "../../"), from `Renderer.render`: it depends on where the HTML goes, not on
+    the data, so one context can be rendered into several pages (the notice banner is).
+    """
+
+    template: ClassVar[str]
+    """The file under overrides/partials/portfolio/ that renders this context."""
+    search_kind: ClassVar[str] = "Side"
+    """What the search calls a page of this kind, as a filter and beside each hit."""
+
+    def values(self) -> dict[str, object]:
+        """The fields by name, as the template sees them (not copied, unlike dataclasses.asdict)."""
+        return {field.name: getattr(self, field.name) for field in fields(self)}
+
+
+# Generated pages (macros/output/pages.py)
+
+
+@dataclass(frozen=True)
+class OverviewPage(TemplateContext):
+    """The portfolio overview: filters, exports and the table of every indsats."""
+
+    template = "overview.html"
+    view: OverviewView
+    """Every indsats and the choices of each filter."""
+
+
+@dataclass(frozen=True)
+class ColourPage(TemplateContext):
+    """The indsatser of one colour, pre-filtered for readers without JavaScript."""
+
+    template = "colour-page.html"
+    colour: Colour
+    """The colour the page lists."""
+    rows: tuple[InitiativeRow, ...]
+    """The indsatser with that colour, in overview order."""
+
+
+@dataclass(frozen=True)
+class GroupListPage(TemplateContext):
+    """The list of responsible groups."""
+
+    template = "group-list.html"
+    groups: tuple[GroupView, ...]
+    """Every group, in the groups' order."""
+
+
+@dataclass(frozen=True)
+class GroupPage(TemplateContext):
+    """A responsible group's page: its indsatser by section and its milestones."""
+
+    template = "group-page.html"
+    search_kind = "Gruppe"
+    view: GroupView
+    """The group with its counts and sections."""
+    milestones: tuple[MilestoneRow, ...]
+    """The milestones the group is responsible for, compared with their baseline, by number."""
+    schedule: Schedule
+    """For which day overdue and upcoming hold (the stamp above the milestones)."""
+
+
+@dataclass(frozen=True)
+class StatusReportPage(TemplateContext):
+    """A group's printable status report in the seed's layout."""
+
+    template = "status-report.html"
+    view: GroupView
+    """The group with its indsatser by section."""
+    as_of: str
+    """The as-of date in Danish, printed in the report's heading."""
+    colours: tuple[Colour, ...]
+    """The colours of the legend below the table (colour-legend.html), in legend order."""
+
+
+@dataclass(frozen=True)
+class ProgrammeListPage(TemplateContext):
+    """The list of programmes."""
+
+    template = "programme-list.html"
+    programmes: tuple[ProgrammeView, ...]
+    """Every programme, by name."""
+
+
+@dataclass(frozen=True)
+class ProgrammePage(TemplateContext):
+    """A programme's page: its groups, counts per group and the way to its milestones."""
+
+    template = "programme-page.html"
+    search_kind = "Program"
+    view: ProgrammeView
+    """The programme with its groups, counts and milestones."""
+
+
+@dataclass(frozen=True)
+class MilestoneThemesPage(TemplateContext):
+    """A programme's milestone tables, one per theme, as in the national milestone plan."""
+
+    template = "milestone-themes.html"
+    programme: Programme
+    """The programme."""
+    themes: tuple[Theme, ...]
+    """Its milestones by theme, in number order."""
+    schedule: Schedule
+    """For which day overdue and upcoming hold."""
+
+
+@dataclass(frozen=True)
+class MilestonePage(TemplateContext):
+    """One programme milestone with every field."""
+
+    template = "milestone-page.html"
+    search_kind = "Milepæl"
+    row: MilestoneRow
+    """The milestone compared with its baseline, with its indsatser."""
+    programme: Programme
+    """The programme it belongs to."""
+    group: Group
+    """The group responsible for it."""
+    schedule: Schedule
+    """For which day overdue and upcoming hold."""
+
+
+@dataclass(frozen=True)
+class TimelinePage(TemplateContext):
+    """Steps and milestones in date order with bars: of everything, a programme or a group."""
+
+    template = "timeline.html"
+    heading: str
+    """The page's heading, e.g. "Tidslinje: Sundhedsaftalen"."""
+    timeline: Timeline
+    """The placed steps and milestones and the years of the axis."""
+    schedule: Schedule
+    """For which day overdue and upcoming hold."""
+    calendar: str
+    """The matching ICS calendar, relative to the site root."""
+
+
+@dataclass(frozen=True)
+class ChangesPage(TemplateContext):
+    """The "Hvad er ændret" page: per group, what changed since its previous status date."""
+
+    template = "changes.html"
+    groups: tuple[GroupChanges, ...]
+    """Every group with its changes, newest first, in the groups' order."""
+    schedule: Schedule
+    """The as-of date: the date field offers no later day."""
+
+
+@dataclass(frozen=True)
+class InitiativePage(TemplateContext):
+    """One indsats with every field."""
+
+    template = "initiative-page.html"
+    search_kind = "Indsats"
+    row: InitiativeRow
+    """The indsats with its group, programme, next step and milestones."""
+
+
+@dataclass(frozen=True)
+class ProcedurePage(TemplateContext):
+    """A reporting procedure: whom to call now, how to report, opening hours and cases."""
+
+    template = "procedure-page.html"
+    search_kind = "Procedure"
+    procedure: Procedure
+    """The procedure with every field."""
+    timetable: tuple[TimetableRow, ...]
+    """Who answers when, a row per weekday and one for holidays."""
+    rule_data: dict[str, Any]
+    """The who-to-call rule as JSON for the browser (portfolio-oncall.js)."""
+    days_off: tuple[DayOff, ...]
+    """Public holidays and own closing days from the as-of date and a year ahead."""
+    holiday_names: tuple[str, ...]
+    """The names of the as-of year's public holidays, in date order."""
+    own_days: tuple[ClosingDay, ...]
+    """The procedure's own closing days that are not public holidays."""
+    as_of: date
+    """The build's as-of date."""
+
+
+@dataclass(frozen=True)
+class NoticeStatusPage(TemplateContext):
+    """Driftsstatus: outage notices under aktuelle, planlagte and afsluttede."""
+
+    template = "notice-status.html"
+    sections: dict[NoticeState, tuple[NoticeRow, ...]]
+    """The notices by where they stand at the build's moment, every state present."""
+    built: str
+    """The moment the sorting holds for, in Danish (the browser re-sorts for its clock)."""
+
+
+@dataclass(frozen=True)
+class ReportHelperPage(TemplateContext):
+    """The report helper, which writes a report and a notice file in the browser."""
+
+    template = "report-helper.html"
+    procedure: Procedure | None
+    """The procedure whose fields, systems and contacts the form offers; None without one."""
+
+
+# Parts of pages MkDocs renders itself (macros/output/parts.py)
+
+
+@dataclass(frozen=True)
+class ColourCounts(TemplateContext):
+    """A table of indsatser per colour (the home page's; group-page.html includes it too)."""
+
+    template = "colour-counts.html"
+    summary: ColourSummary
+    """The counts per colour and their total."""
+
+
+@dataclass(frozen=True)
+class GroupCounts(TemplateContext):
+    """A table of colour counts per group, each linking to the filtered overview."""
+
+    template = "group-counts.html"
+    groups: tuple[GroupCount, ...]
+    """Each group with indsatser, with its counts per colour."""
+    summary: ColourSummary
+    """The counts of everything counted, for the columns and whether there is anything."""
+    filter: str
+    """More of the overview's query before the group and colour, e.g. "program=x&"; or ""."""
+
+
+@dataclass(frozen=True)
+class InitiativeList(TemplateContext):
+    """A short list of indsatser: colour, title, group and what is next."""
+
+    template = "initiative-list.html"
+    rows: tuple[InitiativeRow, ...]
+    """The indsatser to list, in the order shown."""
+    changes: bool
+    """True to show the colour change and status date instead of the next step."""
+    empty: str
+    """The sentence shown when there are none."""
+
+
+@dataclass(frozen=True)
+class DatedItems(TemplateContext):
+    """A table of dated steps and milestones, e.g. the upcoming or the overdue ones."""
+
+    template = "dated-items.html"
+    items: tuple[DatedItem, ...]
+    """The steps and milestones, in the order shown."""
+    caption: str
+    """The table's caption, also its region's name."""
+    empty: str
+    """The sentence shown when there are none."""
+
+
+@dataclass(frozen=True)
+class NoticeBanner(TemplateContext):
+    """The banner on every page while a notice is under way or a planned one is near."""
+
+    template = "notice-banner.html"
+    rows: tuple[NoticeRow, ...]
+    """Every notice not over: the browser shows or hides each against its own clock."""
+    shown: frozenset[str]
+    """The ids of the notices the banner shows at build time."""
+    ahead_hours: int
+    """How many hours before its start a planned shutdown appears."""
