@@ -62,24 +62,15 @@ def site_project(tmp_path: Path, portfolio: Path) -> Path:
     return project
 
 
-# Why: `mkdocs serve` builds while other threads run, and then the plugin does not fork.
-WITH_ANOTHER_THREAD = (
-    "import threading; from mkdocs.__main__ import cli; "
-    "threading.Thread(target=threading.Event().wait, daemon=True).start(); cli()"
-)
-
-
 def build_site(
     project: Path,
     as_of: str | None = "2018-03-01",
     source_date_epoch: str | None = None,
     *,
-    another_thread: bool = False,
     generator: str = "mkdocs",
 ) -> subprocess.CompletedProcess[str]:
     """Build the project's site; `as_of=None` builds a live site (no fixed as-of date).
 
-    `another_thread` builds as `mkdocs serve` does, with a thread besides the build's own;
     `generator` "properdocs" builds with ProperDocs, the maintained continuation of MkDocs 1.x.
     """
     environment = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
@@ -95,11 +86,11 @@ def build_site(
         )
     else:
         environment["PORTFOLIO_AS_OF"] = as_of
-    launch = ["-c", WITH_ANOTHER_THREAD] if another_thread else ["-m", generator]
     return subprocess.run(
         [
             sys.executable,
-            *launch,
+            "-m",
+            generator,
             "build",
             "--strict",
             "-f",

@@ -29,8 +29,8 @@ def define_env(env: Any) -> None:
         return home_parts(inputs.views)
 
     def render(context: TemplateContext) -> Markup:
-        html = renderer.render(context, way_to_root(env.page.url))
-        return inputs.inserts.marker_for(html)
+        # Why no blank line in it: Markdown takes the HTML as one raw block and leaves it alone.
+        return renderer.render(context, way_to_root(env.page.url))
 
     def colour_counts() -> Markup:
         """Table of all indsatser per colour."""

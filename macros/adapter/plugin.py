@@ -24,10 +24,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
-from macros.adapter.aside import AsideFailed
-from macros.adapter.build_aside import AsideResult, BuildAside
 from macros.adapter.search import SearchIndexFailed, index_site
 from macros.core import urls
 from macros.core.clock import AsOfError, as_of_date
@@ -39,7 +39,7 @@ from macros.data.models import Portfolio
 from macros.data.validate import load_portfolio
 from macros.output.csp import POLICY
 from macros.output.pages import (
-    SideFile,
+    GeneratedPage,
     SiteViews,
     build_moment,
     generated_pages,
@@ -53,37 +53,7 @@ from macros.views.notices import NoticeState, state
 from macros.views.schedule import Schedule
 from macros.views.views import UPCOMING_DAYS
 
-BANNER_MARKER = "<!-- pt-notice-banner -->"
-# Why "<h1>" in it: Material adds a heading to a page whose content has none; the body has one.
-BODY_MARKER = "<!-- pt-page-body: the page's <h1> comes with it -->"
-"""Where a page body made in the second process goes into the page MkDocs rendered around it."""
 log = get_plugin_logger(PLUGIN_NAME)
-
-
-class PageInserts:
-    """HTML the home page's macros hand over, put into the page after MkDocs rendered it.
-
-    Why: the lists on the home page grow with the portfolio, and neither Python-Markdown (which
-    would re-read them as raw HTML) nor the search (where they would repeat the indsats pages)
-    needs them. Markdown keeps the marker, an HTML comment, as it is.
-    """
-
-    def __init__(self) -> None:
-        self._html: dict[str, str] = {}
-
-    def marker_for(self, html: Markup) -> Markup:
-        """A marker to put in the Markdown in place of `html`."""
-        marker = f"<!-- pt-insert-{len(self._html) + 1} -->"
-        self._html[marker] = str(html)
-        return Markup(marker)
-
-    def filled(self, output: str) -> str:
-        """The page with the HTML at its markers."""
-        if "<!-- pt-insert-" not in output:
-            return output
-        for marker, html in self._html.items():
-            output = output.replace(marker, html, 1)
-        return output
 
 
 @dataclass(frozen=True)
@@ -98,8 +68,6 @@ class BuildInputs:
     """The folder holding mkdocs.yml."""
     views: SiteViews
     """The views computed from the portfolio, shared by generated pages and macros."""
-    inserts: PageInserts
-    """The macros' HTML, put in after MkDocs rendered the page."""
 
 
 class PortfolioConfig(base.Config):
@@ -117,10 +85,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
     """Validates portfolio/ before anything is rendered."""
 
     inputs: BuildInputs | None = None
-    bodies: dict[str, Markup]
-    """The HTML of each searchable generated page, by its path under the docs folder."""
-    aside: BuildAside | None = None
-    """The second process, making the other pages' HTML, search entries and side files."""
+    pages: dict[str, GeneratedPage]
+    """The generated pages of this build, by their path under the docs folder."""
     banner: Callable[[str], Markup] | None = None
     """Renders the outage banner given the way to the site root; made once per build."""
 
@@ -154,7 +120,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             state(notice, build_moment(views)) is not NoticeState.DONE
             for notice in portfolio.notices.values()
         )
-        self.inputs = BuildInputs(portfolio, as_of.day, project, views, PageInserts())
+        self.inputs = BuildInputs(portfolio, as_of.day, project, views)
         self.banner = None
         return config
 
@@ -167,75 +133,31 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         return server
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        """Add the generated pages (out of the navigation) and the side files.
-
-        Then start the second process (macros/adapter/build_aside.py) on the work no page waits for.
-        """
+        """Add the generated pages (out of the navigation) and the side files."""
         if self.inputs is None:
             raise PluginError("porteføljen blev ikke indlæst")
         renderer = Renderer(template_folder(config, self.inputs.project))
-        # Why searchable first: MkDocs builds pages in this order, and the others' HTML comes
-        # from the second process, which has then had the most time.
-        pages = sorted(generated_pages(self.inputs.views, renderer), key=lambda p: not p.searchable)
-        self.bodies = {}
-        for page in pages:
+        self.pages = {page.src_uri: page for page in generated_pages(self.inputs.views, renderer)}
+        for page in self.pages.values():
             files.append(File.generated(config, page.src_uri, content=page.front_matter))
-            if page.searchable:
-                self.bodies[page.src_uri] = page.render()
-        site_dir = Path(config.site_dir)
-        sides = tuple(side_files(self.inputs.views))
-        for side in sides:
-            files.append(_written_in_place(config, site_dir, side))
-        late = (page for page in pages if not page.searchable)
-        self.aside = BuildAside(late, sides, site_dir)
-        where = "en anden proces" if self.aside.is_forked else "byggets egen proces"
-        log.info(f"Sider uden søgning, eksporter og kalendere laves i {where}")
+        for side in side_files(self.inputs.views):
+            files.append(File.generated(config, side.path, content=side.make()))
+        self.banner = self._banner(renderer) if config.extra.get("pt_notice_banner") else None
         return files
 
-    @event_priority(-50)  # Why last: every page and file must be in the site before indexing.
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Wait for the second process, then index the finished site for the search."""
-        if self.aside is None:
-            return
-        self._aside_result()
-        self.aside = None
-        try:
-            log.info(f"Søgeindeks (Pagefind): {index_site(Path(config.site_dir))}")
-        except SearchIndexFailed as failed:
-            raise PluginError(f"søgeindekset kunne ikke laves: {failed}") from None
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """A generated page's body, in place of what Markdown made of its front matter alone."""
+        generated = self.pages.get(page.file.src_uri)
+        return str(generated.render()) if generated is not None else html
 
-    def on_build_error(self, *, error: Exception) -> None:
-        """Stop the second process when the build fails elsewhere."""
-        if self.aside is not None:
-            self.aside.cancel()
-            self.aside = None
-
-    def _aside_result(self) -> AsideResult:
-        """The second process's result; its failure ends the build, with the traceback logged."""
-        assert self.aside is not None
-        try:
-            return self.aside.result()
-        except AsideFailed as failed:
-            if failed.details:
-                log.error(failed.details)
-            raise PluginError(
-                f"sider, søgeindeks og eksporter kunne ikke laves: {failed}"
-            ) from None
-
-    def _is_late(self, page: Page) -> bool:
-        """Whether the page's HTML comes from the second process."""
-        return self.aside is not None and page.file.src_uri in self.aside.late_src_uris
-
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """A body from the second process and the banner at their markers, then the policy."""
-        if self._is_late(page):
-            if BODY_MARKER not in output:
-                raise PluginError(f"{page.file.src_uri}: temaet viste ikke sidens indhold")
-            body = self._aside_result().bodies[page.file.src_uri]
-            output = output.replace(BODY_MARKER, body, 1)
-        if self.inputs is not None:
-            output = self.inputs.inserts.filled(output)
-        return self._with_banner(output, page, config)
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        """The outage banner for main.html's announcement bar, linking from where the page is."""
+        if self.banner is not None:
+            # Why the ignore: MkDocs types its context as a closed TypedDict; themes read any key.
+            context["pt_banner"] = self.banner(way_to_root(page.url))  # type: ignore[typeddict-unknown-key]
+        return context
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """The theme's templates get the page policy (main.html writes it first in <head>)."""
@@ -244,45 +166,18 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         env.globals["urls"] = urls
         return env
 
-    def on_post_template(
-        self, output_content: str, *, template_name: str, config: MkDocsConfig
-    ) -> str:
-        """The 404 page has no banner: it is served at any address."""
-        return output_content.replace(BANNER_MARKER, "")
+    @event_priority(-50)  # Why last: every page and file must be in the site before indexing.
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Index the finished site for the search."""
+        try:
+            log.info(f"Søgeindeks (Pagefind): {index_site(Path(config.site_dir))}")
+        except SearchIndexFailed as failed:
+            raise PluginError(f"søgeindekset kunne ikke laves: {failed}") from None
 
-    def _with_banner(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        if BANNER_MARKER not in output or self.inputs is None:
-            return output
-        if self.banner is None:
-            self.banner = self._banner(config)
-        banner = self.banner(way_to_root(page.url))
-        return output.replace(BANNER_MARKER, str(banner), 1)
-
-    def _banner(self, config: MkDocsConfig) -> Callable[[str], Markup]:
+    def _banner(self, renderer: Renderer) -> Callable[[str], Markup]:
         """The banner renderer for this build; only the way to the site root varies."""
         assert self.inputs is not None
-        renderer = Renderer(template_folder(config, self.inputs.project))
         return partial(renderer.render, notice_banner(self.inputs.views))
-
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """A generated page's body (or its marker), put in after Markdown ran over its text."""
-        if self._is_late(page):
-            return BODY_MARKER
-        return self.bodies.get(page.file.src_uri, html)
-
-
-def _written_in_place(config: MkDocsConfig, site_dir: Path, side: SideFile) -> File:
-    """The side file as MkDocs sees it: already at its place in the site folder.
-
-    Why an empty file now: MkDocs copies every file into the site, and skips one whose source
-    is its destination ("Let plugins write directly into site_dir"); the second process
-    writes the content there later, at the latest when this plugin's on_post_build ends. A
-    plugin that reads the site folder after the build must run after that (priority < -50).
-    """
-    target = site_dir / side.path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.touch()
-    return File.generated(config, side.path, abs_src_path=str(target))
 
 
 def template_folder(config: MkDocsConfig, project: Path) -> Path:

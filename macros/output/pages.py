@@ -3,9 +3,9 @@
 A page is a Markdown file holding only front matter (title, macros off, options) plus the HTML
 body from the renderer (escaped there). The plugin puts that body in place after Markdown, so
 text from YAML is neither read as Markdown nor evaluated as a template, and Python-Markdown does
-not re-parse large tables of HTML. Bodies are made on demand: the plugin makes the searchable
-ones at once and the others in a second process (see macros/adapter/plugin.py). Only the group and
-programme lists are in the navigation: Material renders the whole nav into every page.
+not re-parse large tables of HTML. Bodies are made on demand, when MkDocs reaches the page (see
+macros/adapter/plugin.py). Only the group and programme lists are in the navigation: Material
+renders the whole nav into every page.
 """
 
 from __future__ import annotations
@@ -111,10 +111,7 @@ class GeneratedPage:
 
 @dataclass(frozen=True)
 class SideFile:
-    """A file no page is made from (export, feed, calendar), named now and made later.
-
-    Why later: the side files are made in the second process (macros/adapter/aside.py).
-    """
+    """A file no page is made from (export, feed, calendar): where it goes and how it is made."""
 
     path: str
     make: Callable[[], bytes]
@@ -168,8 +165,8 @@ def _page(
 ) -> GeneratedPage:
     """A page at `href` rendering `context`, or what the callable `context` makes.
 
-    Why a callable: a large view is then worked out where the page is rendered, which may be
-    the second process.
+    Why a callable: a large view is then worked out only when the page is rendered, and is let
+    go when it is done.
     """
 
     def body() -> Markup:

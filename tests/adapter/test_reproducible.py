@@ -61,20 +61,6 @@ def test_two_builds_of_the_same_data_are_byte_identical(tmp_path: Path) -> None:
     assert different == []
 
 
-def test_a_build_without_the_second_process_gives_the_same_site(tmp_path: Path) -> None:
-    """Under `mkdocs serve` the work of the second process runs in the build's own process."""
-    forked = site_project(tmp_path / "a", PROJECT / "portfolio")
-    in_process = site_project(tmp_path / "b", PROJECT / "portfolio")
-    for project, another_thread in ((forked, False), (in_process, True)):
-        result = build_site(project, EXAMPLE_AS_OF, EPOCH, another_thread=another_thread)
-        assert result.returncode == 0, result.stderr
-        where = "byggets egen proces" if another_thread else "en anden proces"
-        assert f"eksporter og kalendere laves i {where}" in result.stderr
-    built, again = files(forked / "site"), files(in_process / "site")
-    assert built.keys() == again.keys()
-    assert [name for name in built if built[name] != again[name]] == []
-
-
 GENERATOR_TAG = re.compile(rb'<meta name="generator" content="[^"]*">')
 
 
