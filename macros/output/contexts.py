@@ -260,6 +260,16 @@ class GroupCounts(TemplateContext):
 
 
 @dataclass(frozen=True)
+class MoreLink:
+    """A link to a whole list, under a list that shows only its first items."""
+
+    text: str
+    """What the link says, e.g. "Se alle 23 røde indsatser"."""
+    href: str
+    """Where the whole list is, from the site root."""
+
+
+@dataclass(frozen=True)
 class InitiativeList(TemplateContext):
     """A short list of indsatser: colour, title, group and what is next."""
 
@@ -270,6 +280,8 @@ class InitiativeList(TemplateContext):
     """True to show the colour change and status date instead of the next step."""
     empty: str
     """The sentence shown when there are none."""
+    more: MoreLink | None = None
+    """Where the whole list is, when this one shows only its first items."""
 
 
 @dataclass(frozen=True)
@@ -283,6 +295,8 @@ class DatedItems(TemplateContext):
     """The table's caption, also its region's name."""
     empty: str
     """The sentence shown when there are none."""
+    more: MoreLink | None = None
+    """Where the whole list is, when this one shows only its first items."""
 
 
 @dataclass(frozen=True)

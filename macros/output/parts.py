@@ -6,13 +6,17 @@ what each shows, so the contract test sees the same contexts a build renders.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from macros.core.urls import colour_href, timeline_href
+from macros.data.fields import Colour
 from macros.output.contexts import (
     ColourCounts,
     DatedItems,
     GroupCounts,
     InitiativeList,
+    MoreLink,
     NoticeBanner,
 )
 from macros.output.pages import SiteViews, build_moment
@@ -46,22 +50,43 @@ def home_parts(views: SiteViews) -> HomeParts:
         colour_counts=ColourCounts(summary=home.summary),
         group_counts=GroupCounts(groups=home.groups, summary=home.summary, filter=""),
         needs_action=InitiativeList(
-            rows=home.needs_action, changes=False, empty="Ingen indsatser er røde."
+            rows=home.needs_action[:HOME_LIST_LENGTH],
+            changes=False,
+            empty="Ingen indsatser er røde.",
+            more=_more(home.needs_action, "røde indsatser", colour_href(Colour.RED.value)),
         ),
         upcoming=DatedItems(
-            items=home.upcoming,
+            items=home.upcoming[:HOME_LIST_LENGTH],
             caption=f"Skridt og milepæle de næste {days} dage, regnet fra {home.as_of}",
             empty=f"Ingen daterede skridt eller milepæle de næste {days} dage.",
+            more=_more(home.upcoming, "kommende skridt og milepæle på tidslinjen", TIMELINE),
         ),
         overdue=DatedItems(
-            items=home.overdue,
+            items=home.overdue[:HOME_LIST_LENGTH],
             caption=f"Overskredne skridt og milepæle pr. {home.as_of}",
             empty="Intet er overskredet.",
+            more=_more(home.overdue, "overskredne skridt og milepæle på tidslinjen", TIMELINE),
         ),
         latest_changes=InitiativeList(
             rows=home.latest_changes, changes=True, empty="Ingen statusopdateringer endnu."
         ),
     )
+
+
+HOME_LIST_LENGTH = 10
+"""How many items each list on the home page shows; the rest is a link away.
+
+Why a cap: the home page is the first page everyone opens, on a phone too; it must not grow with
+the portfolio.
+"""
+TIMELINE = timeline_href()
+
+
+def _more(items: Sequence[object], what: str, href: str) -> MoreLink | None:
+    """A link to the whole list when the home page shows only part of it."""
+    if len(items) <= HOME_LIST_LENGTH:
+        return None
+    return MoreLink(f"Se alle {len(items)} {what}", href)
 
 
 def notice_banner(views: SiteViews) -> NoticeBanner:

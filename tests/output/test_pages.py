@@ -17,6 +17,7 @@ from macros.core.periods import format_date, parse_period
 from macros.data.fields import Colour
 from macros.data.models import Portfolio
 from macros.data.validate import load_portfolio
+from macros.output.parts import HOME_LIST_LENGTH
 from tests.conftest import (
     EXAMPLE_AS_OF,
     PROJECT,
@@ -76,6 +77,22 @@ def test_home_lists_every_red_indsats_under_kraever_handling(
     listed = {a["href"] for a in section.find_next("ul").select("li > a")}
     red = {f"indsatser/{i.id}/" for i in portfolio.initiatives.values() if i.colour is Colour.RED}
     assert listed == red
+
+
+def test_home_lists_are_short_and_link_to_the_whole_list(example: Path) -> None:
+    home = page(example, "")
+    overdue = home.find(id="overskredet")
+    assert overdue is not None
+    table = overdue.find_next("table")
+    assert table is not None
+    assert len(table.select("tbody tr")) == HOME_LIST_LENGTH
+    more = table.find_next("p", class_="pt-more")
+    assert more is not None
+    assert more.a is not None
+    assert more.a.get_text().startswith("Se alle ")
+    assert more.a["href"] == "tidslinje/"
+    for listing in home.select(".pt-list, table.pt-dated"):
+        assert len(listing.select("li, tbody tr")) <= HOME_LIST_LENGTH
 
 
 def test_home_upcoming_items_fall_within_60_days(example: Path) -> None:
