@@ -30,11 +30,15 @@ KEYSTROKE = """text => {
 
 
 def print_site_facts(site: Path) -> None:
-    """Print the overview's and the search index's sizes and the time per keystroke."""
+    """Print the pages' and the search index's sizes and the time per keystroke."""
     overview = (site / "oversigt" / "index.html").stat().st_size
-    index = (site / "search" / "search_index.json").stat().st_size
+    home = (site / "index.html").stat().st_size
+    html = sum(path.stat().st_size for path in site.rglob("*.html"))
+    index = sum(path.stat().st_size for path in (site / "pagefind").rglob("*") if path.is_file())
+    print(f"  al HTML:                          {html / 1024 / 1024:8.1f} MB  (budget ≤ 15 MB)")
+    print(f"  forsiden:                         {home / 1024:8.0f} KB  (budget ≤ 120 KB)")
     print(f"  oversigtssiden:                   {overview / 1024:8.0f} KB")
-    print(f"  søgeindekset:                     {index / 1024:8.0f} KB")
+    print(f"  søgeindekset (Pagefind, i alt):   {index / 1024:8.0f} KB  (hentes i bidder)")
     chromium = CHROMIUM
     if not chromium.is_file():
         print(f"  filtrering pr. tastetryk: ikke målt ({chromium} mangler; make test installerer)")
