@@ -87,6 +87,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
     inputs: BuildInputs | None = None
     pages: dict[str, GeneratedPage]
     """The generated pages of this build, by their path under the docs folder."""
+    has_banner: bool = False
+    """Whether any notice is not over at the build's moment, so the banner can show."""
     banner: Callable[[str], Markup] | None = None
     """Renders the outage banner given the way to the site root; made once per build."""
 
@@ -115,8 +117,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         schedule = Schedule(as_of.day, self.config.kommende_dage, not as_of.source.pinned)
         views = site_views(portfolio, schedule, config.site_url)
         config.nav = with_procedures(config.nav, portfolio)
-        # Why: main.html only opens the announcement bar when a notice could be shown.
-        config.extra["pt_notice_banner"] = any(
+        # Why: the announcement bar opens only when a notice could be shown (on_page_context).
+        self.has_banner = any(
             state(notice, build_moment(views)) is not NoticeState.DONE
             for notice in portfolio.notices.values()
         )
@@ -142,7 +144,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             files.append(File.generated(config, page.src_uri, content=page.front_matter))
         for side in side_files(self.inputs.views):
             files.append(File.generated(config, side.path, content=side.make()))
-        self.banner = self._banner(renderer) if config.extra.get("pt_notice_banner") else None
+        self.banner = self._banner(renderer) if self.has_banner else None
         return files
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

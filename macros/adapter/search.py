@@ -12,8 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-INDEX_FOLDER = "pagefind"
-"""Where the index lands in the site (and where portfolio-search.js loads it from)."""
+from macros.core.urls import SEARCH_INDEX
 
 
 class SearchIndexFailed(Exception):
@@ -27,8 +26,11 @@ def index_site(site_dir: Path) -> str:
         SearchIndexFailed: when Pagefind fails, with its own output.
     """
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir)]
-    command += ["--output-subdir", INDEX_FOLDER]
-    result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=600)
+    command += ["--output-subdir", SEARCH_INDEX.rstrip("/")]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=600)
+    except subprocess.TimeoutExpired:
+        raise SearchIndexFailed("Pagefind blev ikke færdig på 10 minutter") from None
     if result.returncode != 0:
         raise SearchIndexFailed((result.stdout + result.stderr).strip())
     return _summary(result.stdout)

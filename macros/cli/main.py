@@ -17,7 +17,7 @@ from macros.core.issues import Issue
 from macros.core.site_config import SITE_CONFIG, configured_as_of
 from macros.data.fields import ID_MAX_LENGTH, ID_PATTERN, slugify, suggest
 from macros.data.importer import Row, as_yaml, read_table, rows_to_import, unknown_columns
-from macros.data.kinds import KINDS, KINDS_BY_NAME, Kind
+from macros.data.kinds import GROUP, INITIATIVE, KINDS, KINDS_BY_NAME, PROGRAMME, Kind
 from macros.data.models import Portfolio
 from macros.data.portfolio_files import NotWritten, write_inside
 from macros.data.scaffold import SCAFFOLD_KINDS, schema_reference, skeleton
@@ -150,8 +150,8 @@ def _new(arguments: argparse.Namespace) -> int:
     text = skeleton(
         kind,
         title=arguments.titel or entity_id.replace("-", " ").capitalize(),
-        programme=_existing(root, "programmer", arguments.program, "program"),
-        group=_existing(root, "grupper", arguments.gruppe, "gruppe"),
+        programme=_existing(root, PROGRAMME, arguments.program),
+        group=_existing(root, GROUP, arguments.gruppe),
         today=_as_of().day,
         schema=schema_reference(target, Path(arguments.skema), kind),
     )
@@ -164,7 +164,8 @@ def _new(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _existing(root: Path, folder: str, given: str | None, noun: str) -> str:
+def _existing(root: Path, kind: Kind, given: str | None) -> str:
+    folder, noun = kind.folder, kind.name
     ids = sorted(path.stem for path in (root / folder).glob("*.y*ml"))
     if not ids:
         raise UsageError(
@@ -209,7 +210,7 @@ def _import(arguments: argparse.Namespace) -> int:
     table = read_table(sheet)
     for column in unknown_columns(table):
         print(visible(f"Kolonnen '{column}' kendes ikke og er sprunget over."))
-    groups = {path.stem for path in (root / "grupper").glob("*.yml")}
+    groups = {path.stem for path in (root / GROUP.folder).glob("*.yml")}
     defaults = {
         key: value
         for key, value in (
@@ -227,7 +228,7 @@ def _import(arguments: argparse.Namespace) -> int:
 
 
 def _import_row(row: Row, root: Path, arguments: argparse.Namespace) -> bool:
-    target = root / "indsatser" / f"{row.id}.yml"
+    target = root / INITIATIVE.folder / f"{row.id}.yml"
     if target.exists() and not arguments.overskriv:
         row.problems.append(f"{_display(str(target))} findes allerede — brug --overskriv")
     for problem in row.problems:

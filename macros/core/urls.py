@@ -23,6 +23,8 @@ NOTICE_FEED = f"{NOTICES}driftsmeddelelser.xml"
 REPORT_HELPER = f"{NOTICES}ny-melding/"
 SEARCH = "søg/"
 """The search page; the header's search box leads there."""
+SEARCH_INDEX = "pagefind/"
+"""Where Pagefind writes the search index; the search page loads pagefind.js from there."""
 STATUS_FEED = "status.xml"
 """The Atom feed of status updates, linked from every page's head."""
 EXPORTS = {
@@ -81,6 +83,16 @@ def calendar_path(scope: str = HOME) -> str:
 def procedure_href(procedure_id: str) -> str:
     """A reporting procedure's page, e.g. procedurer/edi-nedbrud/ (it stands in the menu)."""
     return f"{PROCEDURES}{procedure_id}/"
+
+
+def notice_anchor(notice_id: str) -> str:
+    """The id of a notice's section on the status page: "meddelelse-cosmic-nede"."""
+    return f"meddelelse-{notice_id}"
+
+
+def notice_href(notice_id: str) -> str:
+    """A notice on the status page."""
+    return f"{NOTICES}#{notice_anchor(notice_id)}"
 
 
 def source_of(href: str) -> str:

@@ -37,7 +37,7 @@ from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote
 
 from macros.core.periods import Period, format_date
-from macros.core.urls import STATUS_FEED, milestone_href
+from macros.core.urls import STATUS_FEED, milestone_href, notice_href
 from macros.data.fields import Colour, NoticeKind, moment_text
 from macros.data.models import Milestone, Notice, Portfolio, Programme
 from macros.views.views import InitiativeRow
@@ -293,7 +293,7 @@ def notice_events(notices: Iterable[Notice]) -> tuple[CalendarEvent, ...]:
                 description="\n".join(clean(line) for line in lines),
                 start=notice.start,
                 end=end,
-                path=f"driftsstatus/#meddelelse-{notice.id}",
+                path=notice_href(notice.id),
                 category="Driftsmeddelelse",
                 # Why: any change of start, end or text should replace the subscriber's copy.
                 sequence=len(notice.updates) + (notice.actual_end is not None),
@@ -446,7 +446,7 @@ def notice_feed(notices: Iterable[Notice], as_of: date, site_url: str | None, pa
                 f"{TAG_PREFIX}driftsmeddelelse/{notice.id}",
                 clean(f"{kind}: {notice.title}"),
                 f"{changed.astimezone(UTC):%Y-%m-%dT%H:%M:%SZ}",
-                f"driftsstatus/#meddelelse-{notice.id}",
+                notice_href(notice.id),
                 clean(latest),
             )
         )

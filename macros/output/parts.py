@@ -53,19 +53,25 @@ def home_parts(views: SiteViews) -> HomeParts:
             rows=home.needs_action[:HOME_LIST_LENGTH],
             changes=False,
             empty="Ingen indsatser er røde.",
-            more=_more(home.needs_action, "røde indsatser", colour_href(Colour.RED.value)),
+            more=_more(
+                home.needs_action, "Se alle {n} røde indsatser", colour_href(Colour.RED.value)
+            ),
         ),
         upcoming=DatedItems(
             items=home.upcoming[:HOME_LIST_LENGTH],
             caption=f"Skridt og milepæle de næste {days} dage, regnet fra {home.as_of}",
             empty=f"Ingen daterede skridt eller milepæle de næste {days} dage.",
-            more=_more(home.upcoming, "kommende skridt og milepæle på tidslinjen", TIMELINE),
+            more=_more(
+                home.upcoming, "Se alle datoer på tidslinjen ({n} kommende i alt)", TIMELINE
+            ),
         ),
         overdue=DatedItems(
             items=home.overdue[:HOME_LIST_LENGTH],
             caption=f"Overskredne skridt og milepæle pr. {home.as_of}",
             empty="Intet er overskredet.",
-            more=_more(home.overdue, "overskredne skridt og milepæle på tidslinjen", TIMELINE),
+            more=_more(
+                home.overdue, "Se alle datoer på tidslinjen ({n} overskredne i alt)", TIMELINE
+            ),
         ),
         latest_changes=InitiativeList(
             rows=home.latest_changes, changes=True, empty="Ingen statusopdateringer endnu."
@@ -82,11 +88,14 @@ the portfolio.
 TIMELINE = timeline_href()
 
 
-def _more(items: Sequence[object], what: str, href: str) -> MoreLink | None:
-    """A link to the whole list when the home page shows only part of it."""
+def _more(items: Sequence[object], text: str, href: str) -> MoreLink | None:
+    """A link to the whole list when the home page shows only part of it.
+
+    `text` says what the link says; {n} in it stands for the whole list's length.
+    """
     if len(items) <= HOME_LIST_LENGTH:
         return None
-    return MoreLink(f"Se alle {len(items)} {what}", href)
+    return MoreLink(text.format(n=len(items)), href)
 
 
 def notice_banner(views: SiteViews) -> NoticeBanner:

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from enum import Enum
 
 from macros.core.periods import format_date
+from macros.core.urls import notice_anchor
 from macros.data.models import Contact, Notice, Portfolio
 
 BANNER_AHEAD = timedelta(hours=48)
@@ -65,7 +66,7 @@ class NoticeRow:
     @property
     def anchor(self) -> str:
         """Its id on the status page."""
-        return f"meddelelse-{self.notice.id}"
+        return notice_anchor(self.notice.id)
 
 
 def notice_rows(portfolio: Portfolio, now: datetime) -> tuple[NoticeRow, ...]:

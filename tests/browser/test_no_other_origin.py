@@ -164,7 +164,7 @@ def test_search_stays_on_the_site(page: Page) -> None:
     # Why search: it loads its index, WebAssembly and fragments once a reader types; the fixture
     # fails on any request to another origin.
     open_page(page, OVERVIEW)
-    page.keyboard.press("/")  # focuses the header's search box
+    page.locator("#pt-search-box").focus()
     page.keyboard.type("kol")
     page.keyboard.press("Enter")
     page.locator(".pt-search-result").first.wait_for()

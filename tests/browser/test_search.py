@@ -21,8 +21,8 @@ def search(page: Page, words: str, **filters: str) -> list[str]:
     """The addresses of every hit (the page shows the best; the status says how many)."""
     query = "&".join([f"q={words}", *(f"{name}={value}" for name, value in filters.items())])
     open_page(page, f"søg/?{query}")
-    expect(page.locator(STATUS)).to_contain_text(words)
-    return page.evaluate(
+    expect(page.locator(STATUS)).to_contain_text(f"for »{words}«")
+    hits: list[str] = page.evaluate(
         """async ([words, filters]) => {
           const index = await import(new URL("../pagefind/pagefind.js", document.baseURI).href);
           const found = await index.search(words, { filters });
@@ -30,6 +30,12 @@ def search(page: Page, words: str, **filters: str) -> list[str]:
         }""",
         [words, filters],
     )
+    # The page itself says as many, and lists the best of them first.
+    count = "Ét resultat" if len(hits) == 1 else f"{len(hits)} resultater"
+    expect(page.locator(STATUS)).to_contain_text(f"{count} for »{words}«")
+    first = page.locator(f"{RESULTS} a").first
+    assert first.evaluate("a => new URL(a.href).pathname") == page.evaluate("encodeURI", hits[0])
+    return hits
 
 
 def test_danish_word_forms_find_the_same_pages(page: Page) -> None:
@@ -77,8 +83,7 @@ def test_a_facet_narrows_the_hits_and_each_hit_says_its_group_and_colour(page: P
 
 def test_the_header_box_searches_by_keyboard(page: Page) -> None:
     open_page(page, "oversigt/")
-    page.keyboard.press("/")
-    expect(page.locator("#pt-search-box")).to_be_focused()
+    page.locator("#pt-search-box").focus()
     page.keyboard.type("milepælene")
     page.keyboard.press("Enter")
     page.wait_for_url("**/s%C3%B8g/?q=milep%C3%A6lene")
@@ -105,3 +110,19 @@ def test_without_javascript_the_search_page_leads_to_the_overview(page_without_j
         page_without_js.locator("noscript, p").filter(has_text="kræver JavaScript")
     ).to_have_count(1)
     expect(page_without_js.get_by_role("link", name="Porteføljeoversigten")).to_be_visible()
+
+
+def test_more_hits_are_a_button_away(page: Page) -> None:
+    hits = search(page, "indsatsen")
+    assert len(hits) > 20
+    expect(page.locator(RESULTS)).to_have_count(20)
+    page.get_by_role("button", name="Vis flere").click()
+    expect(page.locator(RESULTS)).to_have_count(min(40, len(hits)))
+
+
+def test_a_slash_typed_in_a_field_stays_in_the_field(page: Page) -> None:
+    open_page(page, "oversigt/")
+    field = page.get_by_label("Søg i tabellen")
+    field.focus()
+    page.keyboard.type("a/b")
+    expect(field).to_have_value("a/b")

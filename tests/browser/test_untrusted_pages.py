@@ -114,7 +114,7 @@ def test_the_navigation_shows_the_menu_text_as_text(hostile_page: Page) -> None:
 
 def test_search_results_show_the_payload_as_text(hostile_page: Page) -> None:
     open_page(hostile_page, "")
-    hostile_page.keyboard.press("/")  # focuses the header's search box
+    hostile_page.locator("#pt-search-box").focus()
     hostile_page.keyboard.type("onerror")
     hostile_page.keyboard.press("Enter")
     results = hostile_page.locator(".pt-search-result")

@@ -89,7 +89,7 @@ def test_home_lists_are_short_and_link_to_the_whole_list(example: Path) -> None:
     more = table.find_next("p", class_="pt-more")
     assert more is not None
     assert more.a is not None
-    assert more.a.get_text().startswith("Se alle ")
+    assert more.a.get_text().startswith("Se alle datoer på tidslinjen (")
     assert more.a["href"] == "tidslinje/"
     for listing in home.select(".pt-list, table.pt-dated"):
         assert len(listing.select("li, tbody tr")) <= HOME_LIST_LENGTH

@@ -5,22 +5,13 @@
  * those a query needs. Results show the title, the group and the colour in words, and can be
  * narrowed by kind, group, programme and colour. Text from the index is only ever put into the
  * page as text (the excerpt's <mark> highlights are rebuilt as elements), and the query and the
- * filters live in the address, so a search can be shared. "/" focuses the search box anywhere.
+ * filters live in the address, so a search can be shared. The best 20 hits are shown first;
+ * "Vis flere" shows the next ones.
  */
 (function () {
   "use strict";
 
-  var FILTERS = ["slags", "gruppe", "program", "farve"];
-  var SHOWN = 20;
-  var box = document.getElementById("pt-search-box");
-
-  document.addEventListener("keydown", function (event) {
-    var typing = event.target.closest("input, textarea, select, [contenteditable]");
-    if (event.key === "/" && !typing && box && !event.ctrlKey && !event.metaKey) {
-      event.preventDefault();
-      box.focus();
-    }
-  });
+  var PAGE = 20;
 
   var form = document.getElementById("pt-search");
   if (!form) {
@@ -29,7 +20,12 @@
   var query = form.elements.namedItem("q");
   var status = document.getElementById("pt-search-status");
   var list = document.getElementById("pt-search-results");
+  var more = document.getElementById("pt-search-more");
+  // The filters are the form's selects: the page names them once (search-page.html).
+  var filters = Array.prototype.slice.call(form.querySelectorAll("select"));
   var latest = 0;
+  var hits = [];
+  var words = "";
   // Why the page's address: import() would resolve a relative path against this script's own.
   var pagefind = import(new URL(form.dataset.index, document.baseURI).href).then(function (module) {
     return module.options({ excerptLength: 24 }).then(function () { return module; });
@@ -46,16 +42,9 @@
     return node;
   }
 
-  var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: "\u00a0" };
-
+  // Pagefind escapes < and > in excerpts, and nothing else ("AT&T" stays as it is).
   function decoded(text) {
-    return text.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, function (whole, name) {
-      if (name[0] !== "#") {
-        return ENTITIES[name.toLowerCase()] || whole;
-      }
-      var code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : +name.slice(1);
-      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    });
+    return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">");
   }
 
   // Pagefind's excerpt is escaped text with <mark> around the words found: decoded piece by
@@ -87,16 +76,15 @@
 
   function chosenFilters() {
     var chosen = {};
-    FILTERS.forEach(function (name) {
-      var value = form.elements.namedItem(name).value;
-      if (value) {
-        chosen[name] = value;
+    filters.forEach(function (select) {
+      if (select.value) {
+        chosen[select.name] = select.value;
       }
     });
     return chosen;
   }
 
-  function remember(words, chosen) {
+  function remember(chosen) {
     var parameters = new URLSearchParams(chosen);
     if (words) {
       parameters.set("q", words);
@@ -105,44 +93,57 @@
     history.replaceState(null, "", search ? "?" + search : location.pathname);
   }
 
-  function counted(count, words) {
+  function counted() {
     if (!words) {
       return "Skriv et eller flere ord for at søge.";
     }
+    var count = hits.length;
     var found = count === 1 ? "Ét resultat" : count ? count + " resultater" : "Ingen resultater";
-    return found + " for »" + words + "«" + (count > SHOWN ? "; de " + SHOWN + " bedste vises." : ".");
+    var shown = list.children.length < count ? "; de " + list.children.length + " bedste vises" : "";
+    return found + " for »" + words + "«" + shown + ".";
   }
 
-  function show(words, found, number) {
-    return Promise.all(found.results.slice(0, SHOWN).map(function (hit) { return hit.data(); }))
-      .then(function (pages) {
-        if (number !== latest) {
-          return;
-        }
-        list.replaceChildren.apply(list, pages.map(result));
-        status.textContent = counted(found.results.length, words);
-      });
+  function showNext(number) {
+    var next = hits.slice(list.children.length, list.children.length + PAGE);
+    return Promise.all(next.map(function (hit) { return hit.data(); })).then(function (pages) {
+      if (number !== latest) {
+        return;
+      }
+      pages.forEach(function (data) { list.appendChild(result(data)); });
+      more.hidden = list.children.length >= hits.length;
+      status.textContent = counted();
+    });
+  }
+
+  function failed() {
+    status.textContent = "Søgningen kunne ikke gennemføres. Prøv igen, eller brug porteføljeoversigten.";
   }
 
   function search() {
     var number = ++latest;
-    var words = query.value.trim();
     var chosen = chosenFilters();
-    remember(words, chosen);
+    words = query.value.trim();
+    remember(chosen);
     if (!words) {
+      hits = [];
       list.replaceChildren();
-      status.textContent = counted(0, words);
+      more.hidden = true;
+      status.textContent = counted();
       return Promise.resolve();
     }
     return pagefind.then(function (index) {
       return index.search(words, { filters: chosen });
     }).then(function (found) {
-      return number === latest ? show(words, found, number) : undefined;
-    });
+      if (number !== latest) {
+        return undefined;
+      }
+      hits = found.results;
+      list.replaceChildren();
+      return showNext(number);
+    }).catch(failed);
   }
 
-  function fillFilter(name, counts) {
-    var select = form.elements.namedItem(name);
+  function fillFilter(select, counts) {
     Object.keys(counts || {}).sort(function (a, b) { return a.localeCompare(b, "da"); })
       .forEach(function (value) {
         var option = element("option", "", value);
@@ -151,16 +152,21 @@
       });
   }
 
+  // A filter value from the address that the index does not know falls back to "Alle …".
   function restore() {
     var parameters = new URLSearchParams(location.search);
     query.value = parameters.get("q") || "";
-    FILTERS.forEach(function (name) {
-      form.elements.namedItem(name).value = parameters.get(name) || "";
+    filters.forEach(function (select) {
+      select.value = parameters.get(select.name) || "";
+      if (select.selectedIndex < 0) {
+        select.value = "";
+      }
     });
   }
 
-  pagefind.then(function (index) { return index.filters(); }).then(function (filters) {
-    FILTERS.forEach(function (name) { fillFilter(name, filters[name]); });
+  status.textContent = "Søgningen indlæses …";
+  pagefind.then(function (index) { return index.filters(); }).then(function (counts) {
+    filters.forEach(function (select) { fillFilter(select, counts[select.name]); });
     restore();
     form.hidden = false;
     return search();
@@ -168,6 +174,7 @@
     status.textContent = "Søgningen kunne ikke indlæses. Brug porteføljeoversigten i stedet.";
   });
 
+  more.addEventListener("click", function () { showNext(latest).catch(failed); });
   form.addEventListener("input", search);
   form.addEventListener("submit", function (event) {
     event.preventDefault();
