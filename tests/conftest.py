@@ -104,3 +104,16 @@ def build_site(
         check=False,
         timeout=300,
     )
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example portfolio's site, built once per test run as of its own snapshot date.
+
+    Why one build: the whole-build, page and browser tests only read it.
+    """
+    project = site_project(tmp_path_factory.mktemp("eksempel"), PROJECT / "portfolio")
+    result = build_site(project, as_of=EXAMPLE_AS_OF)
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    return project / "site"

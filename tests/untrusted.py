@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, StringConstraints
 from pydantic.fields import FieldInfo
 
 from macros.data.kinds import KINDS, KINDS_BY_FOLDER
@@ -36,9 +36,8 @@ Shape = tuple[str, Any] | None
 
 def _text_limit(metadata: typing.Iterable[object]) -> int | None:
     for item in metadata:
-        limit = getattr(item, "max_length", None)
-        if type(item).__name__ == "StringConstraints" and isinstance(limit, int):
-            return limit
+        if isinstance(item, StringConstraints) and isinstance(item.max_length, int):
+            return item.max_length
     return None
 
 

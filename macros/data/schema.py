@@ -31,7 +31,7 @@ def json_schema(kind: Kind) -> dict[str, Any]:
     if definitions:
         schema["definitions"] = definitions
     schema |= _RULES.get(kind.name, {})
-    cleaned: dict[str, Any] = _with_closed_keys(_without_property_titles(schema))
+    cleaned: dict[str, Any] = _tidied(schema)
     return cleaned
 
 
@@ -105,30 +105,23 @@ _RULES: dict[str, dict[str, Any]] = {
 }
 
 
-def _with_closed_keys(node: Any) -> Any:
-    # Why: pydantic states a dictionary's key type (an id) as patternProperties only, which let
-    # any other key through; the validator refuses it.
-    if isinstance(node, dict):
-        closed = {key: _with_closed_keys(value) for key, value in node.items()}
-        if "patternProperties" in closed:
-            closed.setdefault("additionalProperties", False)
-        return closed
-    if isinstance(node, list):
-        return [_with_closed_keys(item) for item in node]
-    return node
+def _tidied(node: Any) -> Any:
+    """The generated schema with two of pydantic's habits mended, everywhere in it.
 
-
-def _without_property_titles(node: Any) -> Any:
-    # Why: pydantic titles each property after its key ("Klar Til Sku Dak"); the Danish
-    # description says more and the IDE shows the key anyway.
-    if isinstance(node, dict):
-        cleaned = {key: _without_property_titles(value) for key, value in node.items()}
-        for prop in cleaned.get("properties", {}).values():
-            prop.pop("title", None)
-        return cleaned
+    Why: pydantic states a dictionary's key type (an id) as patternProperties only, which lets
+    any other key through (the validator refuses it); and it titles each property after its key
+    ("Klar Til Sku Dak"), where the Danish description says more and the IDE shows the key.
+    """
     if isinstance(node, list):
-        return [_without_property_titles(item) for item in node]
-    return node
+        return [_tidied(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    tidied = {key: _tidied(value) for key, value in node.items()}
+    if "patternProperties" in tidied:
+        tidied.setdefault("additionalProperties", False)
+    for prop in tidied.get("properties", {}).values():
+        prop.pop("title", None)
+    return tidied
 
 
 def schema_text(kind: Kind) -> str:

@@ -13,17 +13,13 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros.output.csp import POLICY
-from tests.conftest import EXAMPLE_AS_OF, PROJECT, build_site, site_project
 
 ATTRIBUTES = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src"}
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = site_project(tmp_path_factory.mktemp("links"), PROJECT / "portfolio")
-    result = build_site(project, as_of=EXAMPLE_AS_OF)
-    assert result.returncode == 0, result.stderr
-    return project / "site"
+@pytest.fixture
+def site(example_site: Path) -> Path:
+    return example_site
 
 
 @cache

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import os
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -31,7 +28,7 @@ from playwright.sync_api import (
 )
 
 from tests.chromium import CHROMIUM, CHROMIUM_ARGS
-from tests.conftest import EXAMPLE_AS_OF, PROJECT
+from tests.conftest import EXAMPLE_AS_OF
 from tests.untrusted import TextFor, built_with_texts
 
 AS_OF = EXAMPLE_AS_OF
@@ -64,24 +61,9 @@ PAGE_TYPES = {
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example portfolio's site, built once with a fixed as-of date."""
-    target = tmp_path_factory.mktemp("site")
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
-    command += ["-f", str(PROJECT / "mkdocs.yml"), "-d", str(target)]
-    environment = os.environ | {"PORTFOLIO_AS_OF": AS_OF, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        env=environment,
-        check=False,
-        timeout=300,
-        cwd=PROJECT,  # Why: `python -m` then imports this checkout's macros package
-    )
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
-    return target
+def built_site(example_site: Path) -> Path:
+    """The example portfolio's site, built once with its fixed as-of date (tests/conftest.py)."""
+    return example_site
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

@@ -30,13 +30,10 @@ from tests.conftest import (
 AS_OF = "2018-03-15"
 
 
-@pytest.fixture(scope="module")
-def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example portfolio built once for this module, as of its own snapshot date."""
-    project = site_project(tmp_path_factory.mktemp("eksempel"), PROJECT / "portfolio")
-    result = build_site(project, as_of=EXAMPLE_AS_OF)
-    assert result.returncode == 0, result.stderr
-    return project / "site"
+@pytest.fixture
+def example(example_site: Path) -> Path:
+    """The example portfolio's site (built once per run, as of its own snapshot date)."""
+    return example_site
 
 
 @pytest.fixture(scope="module")
