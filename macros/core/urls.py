@@ -75,6 +75,12 @@ def timeline_href(scope: str = HOME) -> str:
     return f"{scope}tidslinje/"
 
 
+TIMELINE_UPCOMING = "kommende"
+"""The id of the next days' section on the portfolio's timeline page."""
+TIMELINE_GROUPS = "gruppernes-tidslinjer"
+"""The id of the table of groups' timelines (with their overdue steps) on that page."""
+
+
 def calendar_path(scope: str = HOME) -> str:
     """The ICS calendar of everything (""), or of one programme's or group's page."""
     return f"{scope}kalender.ics"

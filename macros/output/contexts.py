@@ -23,6 +23,7 @@ from macros.views.views import (
     ColourSummary,
     DatedItem,
     GroupCount,
+    GroupTimelineRow,
     GroupView,
     InitiativeRow,
     OverviewView,
@@ -158,17 +159,40 @@ class MilestonePage(TemplateContext):
 
 @dataclass(frozen=True)
 class TimelinePage(TemplateContext):
-    """Steps and milestones in date order with bars: of everything, a programme or a group."""
+    """A group's steps and milestones, or a programme's milestones, in date order with bars.
+
+    A programme's page links to its groups' timelines: each step stands on its group's only.
+    """
 
     template = "timeline.html"
     heading: str
     """The page's heading, e.g. "Tidslinje: Sundhedsaftalen"."""
     timeline: Timeline
     """The placed steps and milestones and the years of the axis."""
+    groups: tuple[GroupTimelineRow, ...]
+    """For a programme, its groups, whose timelines hold the indsatser's steps; empty for a
+    group."""
     schedule: Schedule
     """For which day overdue and upcoming hold."""
     calendar: str
     """The matching ICS calendar, relative to the site root."""
+
+
+@dataclass(frozen=True)
+class TimelineIndexPage(TemplateContext):
+    """The portfolio's timeline page: the next days, and the way to every other timeline."""
+
+    template = "timeline-index.html"
+    upcoming: tuple[DatedItem, ...]
+    """Every step and open milestone due within the window, soonest first."""
+    groups: tuple[GroupTimelineRow, ...]
+    """Every group with its dated and overdue steps and its next date."""
+    programmes: tuple[ProgrammeView, ...]
+    """Every programme, whose timeline holds its milestones."""
+    schedule: Schedule
+    """For which day overdue and upcoming hold, and the window's length."""
+    calendar: str
+    """The ICS calendar of everything, relative to the site root."""
 
 
 @dataclass(frozen=True)

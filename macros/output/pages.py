@@ -59,6 +59,7 @@ from macros.output.contexts import (
     ReportHelperPage,
     StatusReportPage,
     TemplateContext,
+    TimelineIndexPage,
     TimelinePage,
 )
 from macros.output.exports import as_csv, as_json, as_xlsx
@@ -81,15 +82,20 @@ from macros.views.schedule import (
     timeline,
 )
 from macros.views.views import (
+    DatedItem,
+    GroupTimelineRow,
     GroupView,
     InitiativeRow,
     ProgrammeView,
+    group_timeline_rows,
     group_views,
     initiative_rows,
     milestone_items,
     overview_view,
     programme_views,
     step_items,
+    unreported_steps,
+    upcoming_items,
 )
 
 
@@ -289,38 +295,69 @@ def _milestone_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
 
 
 def _timeline_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
-    """The timeline of everything, and one per programme and per group."""
+    """The portfolio's timeline page, and one timeline per programme and per group.
+
+    Why not every step everywhere: a step stands on its group's timeline only, and a programme's
+    milestones on the programme's; the portfolio's and the programme's pages link there.
+    """
+    groups = group_timeline_rows(views.groups, views.rows, views.as_of)
+    index = partial(_timeline_index, views, groups)
+    yield _page(timeline_href(), "Tidslinje", render, index, searchable=False)
     by_href = {row.href: row for row in views.milestones.values()}
-    everything = tuple(row.milestone for row in views.milestones.values())
-    scopes = [("", "Tidslinje", views.rows, everything)]
+    overdue = frozenset(unreported_steps(views.rows, views.as_of))
     for view in views.programmes:
-        members = tuple(r for r in views.rows if r.programme.id == view.programme.id)
+        members = {group.group.id for group in view.groups}
         scope = programme_href(view.programme.id)
-        scopes.append((scope, f"Tidslinje: {view.programme.name}", members, view.milestones))
+        title = f"Tidslinje: {view.programme.name}"
+        its_groups = tuple(row for row in groups if row.group.group.id in members)
+        milestones = partial(_dated_items, (), view.milestones)
+        yield _timeline(views, render, scope, title, milestones, by_href, overdue, its_groups)
     for group in views.groups:
-        members = tuple(r for r in views.rows if r.group.id == group.group.id)
-        scopes.append((group.href, f"Tidslinje: {group.group.name}", members, group.milestones))
-    for scope, title, rows, milestones in scopes:
-        context = partial(
-            _timeline_page, rows, milestones, by_href,
-            heading=title, schedule=views.schedule, calendar=calendar_path(scope),
-        )  # fmt: skip
-        yield _page(timeline_href(scope), title, render, context, searchable=False, wide=True)
+        rows = tuple(r for r in views.rows if r.group.id == group.group.id)
+        title = f"Tidslinje: {group.group.name}"
+        items = partial(_dated_items, rows, group.milestones)
+        yield _timeline(views, render, group.href, title, items, by_href, overdue, ())
 
 
-def _timeline_page(
-    rows: tuple[InitiativeRow, ...],
-    milestones: Iterable[Milestone],
+def _timeline(
+    views: SiteViews,
+    render: Renderer,
+    scope: str,
+    title: str,
+    items: Callable[[], Iterable[DatedItem]],
     by_href: dict[str, MilestoneRow],
-    *,
-    heading: str,
-    schedule: Schedule,
-    calendar: str,
-) -> TimelinePage:
-    """The timeline of `rows` and `milestones`, worked out when its page is rendered."""
-    items = [*step_items(rows), *milestone_items(milestones, open_only=False)]
-    return TimelinePage(
-        heading=heading, timeline=timeline(items, by_href), schedule=schedule, calendar=calendar
+    overdue: frozenset[DatedItem],
+    groups: tuple[GroupTimelineRow, ...],
+) -> GeneratedPage:
+    """A programme's or group's timeline page, its bars worked out when the page is rendered."""
+
+    def context() -> TimelinePage:
+        return TimelinePage(
+            heading=title,
+            timeline=timeline(items(), by_href, overdue),
+            groups=groups,
+            schedule=views.schedule,
+            calendar=calendar_path(scope),
+        )
+
+    return _page(timeline_href(scope), title, render, context, searchable=False, wide=True)
+
+
+def _dated_items(
+    rows: tuple[InitiativeRow, ...], milestones: Iterable[Milestone]
+) -> list[DatedItem]:
+    """The dated steps of `rows` and every milestone of `milestones` with a deadline."""
+    return [*step_items(rows), *milestone_items(milestones, open_only=False)]
+
+
+def _timeline_index(views: SiteViews, groups: tuple[GroupTimelineRow, ...]) -> TimelineIndexPage:
+    window = views.schedule.window_days
+    return TimelineIndexPage(
+        upcoming=upcoming_items(views.portfolio, views.rows, views.as_of, window),
+        groups=groups,
+        programmes=views.programmes,
+        schedule=views.schedule,
+        calendar=calendar_path(),
     )
 
 

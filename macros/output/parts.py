@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from macros.core.urls import colour_href, timeline_href
+from macros.core.urls import TIMELINE_GROUPS, TIMELINE_UPCOMING, colour_href, timeline_href
 from macros.data.fields import Colour
 from macros.output.contexts import (
     ColourCounts,
@@ -62,7 +62,9 @@ def home_parts(views: SiteViews) -> HomeParts:
             caption=f"Skridt og milepæle de næste {days} dage, regnet fra {home.as_of}",
             empty=f"Ingen daterede skridt eller milepæle de næste {days} dage.",
             more=_more(
-                home.upcoming, "Se alle datoer på tidslinjen ({n} kommende i alt)", TIMELINE
+                home.upcoming,
+                f"Se alle kommende de næste {days} dage på tidslinjen ({{n}} i alt)",
+                f"{TIMELINE}#{TIMELINE_UPCOMING}",
             ),
         ),
         overdue=DatedItems(
@@ -70,7 +72,9 @@ def home_parts(views: SiteViews) -> HomeParts:
             caption=f"Overskredne skridt og milepæle pr. {home.as_of}",
             empty="Intet er overskredet.",
             more=_more(
-                home.overdue, "Se alle datoer på tidslinjen ({n} overskredne i alt)", TIMELINE
+                home.overdue,
+                "Se de overskredne pr. gruppe på tidslinjen ({n} i alt)",
+                f"{TIMELINE}#{TIMELINE_GROUPS}",
             ),
         ),
         latest_changes=InitiativeList(

@@ -40,6 +40,8 @@ class Renderer:
             trim_blocks=False,
             lstrip_blocks=True,
             keep_trailing_newline=False,
+            # Why: one build reads each template once; no need to check its file on every use.
+            auto_reload=False,
         )
         self._environment.filters["danish_date"] = format_date
         self._environment.filters["danish_moment"] = shown_moment

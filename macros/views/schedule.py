@@ -157,6 +157,8 @@ class TimelineItem:
     """Where its period starts, in percent of the timeline's width."""
     width: float
     """How long its period lasts, in percent (a single day gets a visible minimum)."""
+    overdue: bool = False
+    """For a step, True when it fell due unreported (as the home page counts overdue)."""
 
 
 @dataclass(frozen=True)
@@ -185,8 +187,16 @@ MIN_WIDTH = 0.6
 """Percent; a single day would otherwise be invisible."""
 
 
-def timeline(items: Iterable[DatedItem], milestones: dict[str, MilestoneRow]) -> Timeline:
-    """Place `items` on whole years; `milestones` are the milestone rows by their href."""
+def timeline(
+    items: Iterable[DatedItem],
+    milestones: dict[str, MilestoneRow],
+    overdue: frozenset[DatedItem] = frozenset(),
+) -> Timeline:
+    """Place `items` on whole years.
+
+    `milestones` are the milestone rows by their href, `overdue` the steps that fell due
+    unreported.
+    """
     ordered = sorted(items, key=lambda i: (i.when.start, i.when.end, i.title))
     if not ordered:
         return Timeline((), ())
@@ -202,6 +212,7 @@ def timeline(items: Iterable[DatedItem], milestones: dict[str, MilestoneRow]) ->
             item,
             milestones.get(item.href) if item.kind == "Milepæl" else None,
             *_place(item.when, first, span),
+            item in overdue,
         )
         for item in ordered
     )

@@ -381,18 +381,9 @@ def home_view(
     window_days: int = UPCOMING_DAYS,
 ) -> HomeView:
     """What the home page shows on `as_of`; upcoming means within `window_days`."""
-    horizon = as_of + timedelta(days=window_days)
     active = [row for row in rows if _is_active(row.initiative)]
-    steps = list(step_items(active))
     milestones = list(milestone_items(portfolio.milestones.values(), open_only=True))
-    upcoming = [i for i in steps + milestones if as_of <= i.when.end <= horizon]
-    unreported = [
-        item
-        for row in active
-        for item in step_items([row])
-        if row.initiative.status_date < item.when.end < as_of
-    ]
-    overdue = unreported + [item for item in milestones if item.when.end < as_of]
+    overdue = unreported_steps(active, as_of) + [m for m in milestones if m.when.end < as_of]
     changes = sorted(
         (row for row in rows if row.initiative.status_date <= as_of),
         key=lambda row: row.initiative.status_date,
@@ -403,7 +394,7 @@ def home_view(
         colour_summary(portfolio.initiatives.values(), as_of),
         _group_counts(groups, rows, as_of),
         tuple(row for row in active if row.initiative.colour is Colour.RED),
-        tuple(sorted(upcoming, key=_item_order)),
+        upcoming_items(portfolio, rows, as_of, window_days),
         tuple(sorted(overdue, key=_item_order)),
         tuple(changes[:LATEST_CHANGES]),
     )
@@ -411,6 +402,78 @@ def home_view(
 
 def _item_order(item: DatedItem) -> tuple[Period, str]:
     return (item.when, item.title)
+
+
+def upcoming_items(
+    portfolio: Portfolio, rows: Iterable[InitiativeRow], as_of: date, window_days: int
+) -> tuple[DatedItem, ...]:
+    """Steps of active indsatser and open milestones due within `window_days`, soonest first."""
+    horizon = as_of + timedelta(days=window_days)
+    steps = step_items(row for row in rows if _is_active(row.initiative))
+    milestones = milestone_items(portfolio.milestones.values(), open_only=True)
+    upcoming = (i for i in (*steps, *milestones) if as_of <= i.when.end <= horizon)
+    return tuple(sorted(upcoming, key=_item_order))
+
+
+def unreported_steps(rows: Iterable[InitiativeRow], as_of: date) -> list[DatedItem]:
+    """Steps of active indsatser that fell due unreported, so they count as overdue.
+
+    Unreported: after the indsats' last status date and before `as_of`.
+    """
+    return [
+        item
+        for row in rows
+        if _is_active(row.initiative)
+        for item in step_items([row])
+        if row.initiative.status_date < item.when.end < as_of
+    ]
+
+
+@dataclass(frozen=True)
+class GroupTimelineRow:
+    """A group's timeline as the portfolio's and a programme's timelines list it.
+
+    Why: every dated step stands on its group's timeline only; the wider timelines link there.
+    """
+
+    group: GroupView
+    """The group, with its page's address."""
+    steps: int
+    """Dated steps of its indsatser."""
+    overdue: int
+    """Its steps that fell due unreported and its open milestones past their deadline (as the
+    home page counts overdue)."""
+    next_item: DatedItem | None
+    """Its first step or open milestone ending on or after the as-of date; None if none."""
+
+
+def group_timeline_rows(
+    groups: Iterable[GroupView],
+    rows: Iterable[InitiativeRow],
+    as_of: date,
+) -> tuple[GroupTimelineRow, ...]:
+    """One row per group, in the groups' order."""
+    members: dict[str, list[InitiativeRow]] = {}
+    for row in rows:
+        members.setdefault(row.group.id, []).append(row)
+    return tuple(
+        _group_timeline_row(group, members.get(group.group.id, []), as_of) for group in groups
+    )
+
+
+def _group_timeline_row(
+    group: GroupView, rows: list[InitiativeRow], as_of: date
+) -> GroupTimelineRow:
+    active = [row for row in rows if _is_active(row.initiative)]
+    milestones = list(milestone_items(group.milestones, open_only=True))
+    coming = [item for item in (*step_items(active), *milestones) if item.when.end >= as_of]
+    late = [item for item in milestones if item.when.end < as_of]
+    return GroupTimelineRow(
+        group,
+        sum(1 for _ in step_items(rows)),
+        len(unreported_steps(active, as_of)) + len(late),
+        min(coming, key=_item_order, default=None),
+    )
 
 
 @dataclass(frozen=True)

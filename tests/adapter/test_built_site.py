@@ -11,8 +11,15 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from jinja2 import Environment
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
 
+from macros.adapter.plugin import PortfolioPlugin
 from macros.output.csp import POLICY
+from tests.conftest import EXAMPLE_AS_OF, PROJECT, site_project
 
 ATTRIBUTES = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src"}
 
@@ -183,3 +190,36 @@ def test_the_policy_allows_no_inline_script_and_nothing_from_elsewhere() -> None
     assert directives["base-uri"] == ["'self'"]
     assert "sha256-" not in POLICY
     assert not any("http" in value for values in directives.values() for value in values)
+
+
+def reader_text(page: Path) -> str:
+    """A page's text as a browser runs it together: whitespace between elements counts once."""
+    text = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").get_text()
+    return " ".join(text.split())
+
+
+def test_trimming_the_themes_whitespace_keeps_what_readers_see(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trimming = PortfolioPlugin.on_env
+
+    def untrimmed(
+        plugin: PortfolioPlugin, env: Environment, *, config: MkDocsConfig, files: Files
+    ) -> Environment:
+        env = trimming(plugin, env, config=config, files=files)
+        env.trim_blocks = env.lstrip_blocks = False
+        return env
+
+    monkeypatch.setattr(PortfolioPlugin, "on_env", untrimmed)
+    monkeypatch.setenv("PORTFOLIO_AS_OF", EXAMPLE_AS_OF)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    project = site_project(tmp_path, PROJECT / "portfolio")
+    build(load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
+    trimmed = sorted(site.rglob("*.html"))
+    assert [p.relative_to(site) for p in trimmed] == sorted(
+        p.relative_to(tmp_path / "site") for p in (tmp_path / "site").rglob("*.html")
+    )
+    for page in trimmed:
+        assert reader_text(page) == reader_text(tmp_path / "site" / page.relative_to(site)), page
+    size = sum(page.stat().st_size for page in trimmed)
+    assert size < 0.95 * sum(p.stat().st_size for p in (tmp_path / "site").rglob("*.html"))

@@ -31,7 +31,7 @@ GROUPS = 6
 ROUNDS = 3
 TARGET_SECONDS = 1.5
 SIZES = (1_000, 3_000)
-TARGET_SCALING = 3.3
+TARGET_SCALING = 3.1
 _COLOURS = ("grøn", "gul", "rød", "grå", "blå")
 _WHEN = ("2018-04-{day:02d}", "{day:02d}-05-18", "marts 2019", "{q}. kvartal 2019", "medio 2020")
 
@@ -166,12 +166,12 @@ def main(argv: list[str] | None = None) -> None:
                 best[initiatives] = time_site_builds(root, Path(folder))
                 site = Path(folder) / "site-mål"
                 build_real_site(root, site)
-                print_site_facts(site)
+                print_site_facts(site, search=initiatives == SIZES[-1])
     if len(best) == len(SIZES):
         scaling = best[SIZES[1]] / best[SIZES[0]]
         verdict = "nået" if scaling <= TARGET_SCALING else "IKKE nået"
         print(
-            f"\nSkalering {SIZES[1]:,}/{SIZES[0]:,} indsatser: {scaling:.2f} "
+            f"\nSkalering i CPU-tid {SIZES[1]:,}/{SIZES[0]:,} indsatser: {scaling:.2f} "
             f"(mål ≤ {TARGET_SCALING}: {verdict})".replace(",", ".")
         )
     print(f"Samlet tid: {time.perf_counter() - started:.0f} s")

@@ -5,10 +5,11 @@ by warm imports or caches. The real build is the repo's own mkdocs.yml, content/
 with the plugin pointed at the synthetic portfolio. The bare build is Material with search and
 the same Markdown extensions, over as many plain pages (heading, paragraph, small table) as the
 real build produced, kept out of the nav like our generated pages. The bare build is the floor
-any Material site of that size pays. Target: real ≤ 1.3 × bare; prints, asserts nothing.
+any Material site of that size pays, its search included.
 
-The real build runs Pagefind after MkDocs (a child process), so it also prints the CPU time of
-all processes: the CPU ratio is what the build costs, whatever the number of cores.
+The real build runs Pagefind after MkDocs (a child process), so the measure is the CPU time of
+all processes: what the build costs, whatever the number of cores. Target: real ≤ 1.2 × bare in
+CPU time; the wall-clock ratio is printed beside it. Prints, asserts nothing.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from macros.core.site_config import PLUGIN_NAME
 
 REPO = Path(__file__).resolve().parents[2]
 ROUNDS = 3
-TARGET_RATIO = 1.3
+TARGET_CPU_RATIO = 1.2
 AS_OF = "2023-05-15"
 # The bare project's folders: pages in the nav (as many as the real nav), and all the others.
 NAV_FOLDER = "menu"
@@ -63,7 +64,7 @@ class Build:
 
 def time_site_builds(portfolio: Path, work: Path) -> float:
     """Build the real and the bare site alternately, ROUNDS each, print the figures and return
-    the real site's best time."""
+    the real site's least CPU time."""
     _prepare_environment()
     print(
         f"Fuldt byg (mkdocs build i processen, {ROUNDS} runder skiftevis, PORTFOLIO_AS_OF={AS_OF})",
@@ -86,7 +87,7 @@ def time_site_builds(portfolio: Path, work: Path) -> float:
         bare_runs.append(_timed_build(bare, work, "bart"))
         _progress(number, "bart Material", bare_runs[-1])
     _print_summary(real_runs, bare_runs)
-    return min(run.seconds for run in real_runs)
+    return min(run.cpu_seconds for run in real_runs)
 
 
 def build_real_site(portfolio: Path, site: Path) -> None:
@@ -213,19 +214,16 @@ def _progress(number: int, label: str, run: Build) -> None:
 
 
 def _print_summary(real_runs: list[Build], bare_runs: list[Build]) -> None:
-    real = min(real_runs, key=lambda run: run.seconds)
-    bare = min(bare_runs, key=lambda run: run.seconds)
-    ratio = real.seconds / bare.seconds
+    real = min(real_runs, key=lambda run: run.cpu_seconds)
+    bare = min(bare_runs, key=lambda run: run.cpu_seconds)
     for label, run in (("rigtigt site, bedste", real), ("bart Material, bedste", bare)):
         print(
-            f"  {label + ':':33}{run.seconds:6.2f} s  "
-            f"({run.pages} sider, {1000 * run.seconds / max(run.pages, 1):.1f} ms/side)"
+            f"  {label + ':':33}CPU {run.cpu_seconds:6.2f} s, væg {run.seconds:6.2f} s  "
+            f"({run.pages} sider, {1000 * run.cpu_seconds / max(run.pages, 1):.1f} ms CPU/side)"
         )
-    verdict = "nået" if ratio <= TARGET_RATIO else "IKKE nået"
-    print(f"  {'forhold rigtigt/bart:':33}{ratio:6.2f}    (mål ≤ {TARGET_RATIO}: {verdict})")
-    real_cpu = min(run.cpu_seconds for run in real_runs)
-    bare_cpu = min(run.cpu_seconds for run in bare_runs)
-    print(
-        f"  {'CPU-tid, alle processer:':33}{real_cpu:6.2f} s mod {bare_cpu:.2f} s "
-        f"(forhold {real_cpu / bare_cpu:.2f})"
-    )
+    ratio = real.cpu_seconds / bare.cpu_seconds
+    verdict = "nået" if ratio <= TARGET_CPU_RATIO else "IKKE nået"
+    label = "CPU-tid, alle processer, forhold:"
+    print(f"  {label:33}{ratio:6.2f}  (mål ≤ {TARGET_CPU_RATIO}: {verdict})")
+    wall = min(run.seconds for run in real_runs) / min(run.seconds for run in bare_runs)
+    print(f"  {'vægur, forhold:':33}{wall:6.2f}")

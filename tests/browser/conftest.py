@@ -7,13 +7,8 @@ console fails the test.
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -27,7 +22,7 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
-from tests.chromium import CHROMIUM, CHROMIUM_ARGS
+from tests.chromium import CHROMIUM, CHROMIUM_ARGS, served
 from tests.conftest import EXAMPLE_AS_OF
 from tests.untrusted import TextFor, built_with_texts
 
@@ -64,28 +59,6 @@ PAGE_TYPES = {
 def built_site(example_site: Path) -> Path:
     """The example portfolio's site, built once with its fixed as-of date (tests/conftest.py)."""
     return example_site
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        """Say nothing: one line per request would bury the test output."""
-
-
-@contextlib.contextmanager
-def served(
-    directory: Path, handler_class: type[SimpleHTTPRequestHandler] = _QuietHandler
-) -> Iterator[str]:
-    """`directory` served over HTTP on a free port of 127.0.0.1; yields the base URL."""
-    handler = functools.partial(handler_class, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
 
 
 def served_with_texts(folder: Path, text_for: TextFor) -> Iterator[tuple[Path, str]]:

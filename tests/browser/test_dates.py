@@ -8,7 +8,8 @@ from datetime import datetime
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import OVERVIEW, guarded_page, open_page, served
+from tests.browser.conftest import OVERVIEW, guarded_page, open_page
+from tests.chromium import served
 from tests.conftest import build_site, portfolio_with, site_project
 
 MILESTONE = "milepæle/fremtid/"

@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.browser.conftest import guarded_page, served
+from tests.browser.conftest import guarded_page
+from tests.chromium import served
 from tests.conftest import EXAMPLE_AS_OF, PROJECT, build_site, site_project
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -86,8 +88,14 @@ def test_home_lists_are_short_and_link_to_the_whole_list(example: Path) -> None:
     more = table.find_next("p", class_="pt-more")
     assert more is not None
     assert more.a is not None
-    assert more.a.get_text().startswith("Se alle datoer på tidslinjen (")
-    assert more.a["href"] == "tidslinje/"
+    assert more.a["href"] == "tidslinje/#gruppernes-tidslinjer"
+    total = re.fullmatch(
+        r"Se de overskredne pr\. gruppe på tidslinjen \((\d+) i alt\)", more.a.text
+    )
+    assert total is not None
+    groups = page(example, "tidslinje").find(id="gruppernes-tidslinjer").find_next("table")
+    counted = sum(int(row.select("td")[1].text) for row in groups.select("tbody tr"))
+    assert counted == int(total[1]), "the groups' overdue add up to the home page's count"
     for listing in home.select(".pt-list, table.pt-dated"):
         assert len(listing.select("li, tbody tr")) <= HOME_LIST_LENGTH
 
@@ -328,21 +336,51 @@ def test_milestone_page_keeps_the_original_deadline_and_the_reason(
     assert " ".join(milestone.revisions[0].reason.split()[:5]) in changes[1]
 
 
-def test_timeline_lists_every_dated_item_with_a_time_element(
+def test_each_step_stands_on_its_groups_timeline_only(example: Path, portfolio: Portfolio) -> None:
+    steps = Counter(
+        (f"indsatser/{i.id}/", str(s.when)) for i in portfolio.initiatives.values()
+        for s in i.steps if s.when
+    )  # fmt: skip
+    on_groups: Counter[tuple[str, str]] = Counter()
+    for group in portfolio.groups:
+        for item in page(example, f"grupper/{group}/tidslinje").select("li.pt-timeline__item"):
+            if "Skridt" in item.select_one(".pt-timeline__label").get_text():
+                on_groups[(item.a["href"].removeprefix("../../../"), item.time.get_text())] += 1
+    assert on_groups == steps
+    for programme in portfolio.programmes:
+        items = page(example, f"programmer/{programme}/tidslinje").select("li.pt-timeline__item")
+        assert all("Milepæl" in item.get_text() for item in items), "no step on a programme's"
+    index = page(example, "tidslinje")
+    assert index.select("li.pt-timeline__item") == [], "the portfolio's links to the others"
+
+
+def test_programme_timelines_hold_every_milestone_with_a_time_element(
     example: Path, portfolio: Portfolio
 ) -> None:
-    soup = page(example, "tidslinje")
-    items = soup.select("li.pt-timeline__item")
-    steps = sum(1 for i in portfolio.initiatives.values() for s in i.steps if s.when)
-    milestones = sum(1 for m in portfolio.milestones.values() if m.current_deadline)
-    assert len(items) == steps + milestones
+    items = [
+        item
+        for programme in portfolio.programmes
+        for item in page(example, f"programmer/{programme}/tidslinje").select(
+            "li.pt-timeline__item"
+        )
+    ]
+    assert len(items) == sum(1 for m in portfolio.milestones.values() if m.current_deadline)
     for item in items:
         assert item.find("time").get_text()
         assert item.select_one(".pt-timeline__track")["aria-hidden"] == "true"
     # <time datetime> only where HTML can state the period: days, months and years.
-    stated = [item.find("time").get("datetime") for item in items]
-    assert "2018-04-09" in stated
+    stated = {item.find("time").get("datetime") for item in items}
+    assert "2017-12-18" in stated
     assert None in stated, "quarters and primo/medio/ultimo have no datetime"
+
+
+def test_group_timeline_marks_overdue_steps_in_words(example: Path) -> None:
+    labels = [
+        " ".join(item.select_one(".pt-timeline__label").get_text(" ").split())
+        for item in page(example, "grupper/forebyggelse/tidslinje").select("li.pt-timeline__item")
+    ]
+    assert any(label.startswith("1. halvår 2018 · Skridt · Overskredet ") for label in labels)
+    assert any(label.startswith("primo 2017 · Skridt ") for label in labels), "reported before"
 
 
 def test_changes_page_shows_each_groups_news_since_its_previous_status(example: Path) -> None:

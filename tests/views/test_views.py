@@ -13,7 +13,14 @@ from macros.data.fields import Colour
 from macros.data.models import Initiative, Portfolio
 from macros.data.validate import load_portfolio
 from macros.output.pages import way_to_root
-from macros.views.views import HomeView, group_views, home_view, initiative_rows, next_step
+from macros.views.views import (
+    HomeView,
+    group_timeline_rows,
+    group_views,
+    home_view,
+    initiative_rows,
+    next_step,
+)
 from tests.conftest import MINIMAL
 
 
@@ -97,3 +104,28 @@ def test_latest_changes_know_the_previous_colour(minimal: Portfolio) -> None:
 )
 def test_way_to_root_climbs_one_folder_per_level(url: str, base: str) -> None:
     assert way_to_root(url) == base
+
+
+def test_group_timeline_rows_count_what_the_home_page_counts(minimal: Portfolio) -> None:
+    as_of = date(2019, 9, 1)
+    rows = initiative_rows(minimal, as_of)
+    groups = group_views(minimal, rows, as_of)
+    timelines = group_timeline_rows(groups, rows, as_of)
+    assert [row.group for row in timelines] == list(groups)
+    dated = sum(1 for i in minimal.initiatives.values() for s in i.steps if s.when)
+    assert sum(row.steps for row in timelines) == dated
+    assert sum(row.overdue for row in timelines) == len(home(minimal, as_of).overdue)
+
+
+def test_a_groups_next_date_is_its_first_open_item_not_yet_ended(minimal: Portfolio) -> None:
+    as_of = date(2018, 6, 21)
+    rows = initiative_rows(minimal, as_of)
+    (timeline,) = [
+        row
+        for row in group_timeline_rows(group_views(minimal, rows, as_of), rows, as_of)
+        if row.steps
+    ]
+    assert timeline.next_item is not None
+    assert (timeline.next_item.kind, str(timeline.next_item.when)) == ("Skridt", "20. august 2018")
+    later = group_timeline_rows(group_views(minimal, rows, as_of), rows, date(2030, 1, 1))
+    assert all(row.next_item is None for row in later)
