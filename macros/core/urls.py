@@ -78,7 +78,14 @@ def timeline_href(scope: str = HOME) -> str:
 TIMELINE_UPCOMING = "kommende"
 """The id of the next days' section on the portfolio's timeline page."""
 TIMELINE_GROUPS = "gruppernes-tidslinjer"
-"""The id of the table of groups' timelines (with their overdue steps) on that page."""
+"""The id of the table of groups' timelines (with what is overdue) on that page."""
+TIMELINE_PROGRAMMES = "programmernes-tidslinjer"
+"""The id of the list of programmes' timelines on that page."""
+
+
+def timeline_section_href(section: str) -> str:
+    """A section of the portfolio's timeline page, e.g. "tidslinje/#kommende"."""
+    return f"{timeline_href()}#{section}"
 
 
 def calendar_path(scope: str = HOME) -> str:

@@ -169,9 +169,10 @@ class TimelinePage(TemplateContext):
     """The page's heading, e.g. "Tidslinje: Sundhedsaftalen"."""
     timeline: Timeline
     """The placed steps and milestones and the years of the axis."""
+    of_programme: bool
+    """True for a programme's timeline (its milestones), False for a group's (steps too)."""
     groups: tuple[GroupTimelineRow, ...]
-    """For a programme, its groups, whose timelines hold the indsatser's steps; empty for a
-    group."""
+    """For a programme, its groups with what of the programme's they hold; empty for a group."""
     schedule: Schedule
     """For which day overdue and upcoming hold."""
     calendar: str

@@ -91,10 +91,10 @@ from macros.views.views import (
     group_views,
     initiative_rows,
     milestone_items,
+    overdue_items,
     overview_view,
     programme_views,
     step_items,
-    unreported_steps,
     upcoming_items,
 )
 
@@ -300,23 +300,24 @@ def _timeline_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
     Why not every step everywhere: a step stands on its group's timeline only, and a programme's
     milestones on the programme's; the portfolio's and the programme's pages link there.
     """
-    groups = group_timeline_rows(views.groups, views.rows, views.as_of)
+    milestones = views.portfolio.milestones.values()
+    groups = group_timeline_rows(views.groups, views.rows, milestones, views.as_of)
     index = partial(_timeline_index, views, groups)
     yield _page(timeline_href(), "Tidslinje", render, index, searchable=False)
     by_href = {row.href: row for row in views.milestones.values()}
-    overdue = frozenset(unreported_steps(views.rows, views.as_of))
+    overdue = frozenset(item for item in overdue_items(views.rows, (), views.as_of))
     for view in views.programmes:
-        members = {group.group.id for group in view.groups}
         scope = programme_href(view.programme.id)
         title = f"Tidslinje: {view.programme.name}"
-        its_groups = tuple(row for row in groups if row.group.group.id in members)
-        milestones = partial(_dated_items, (), view.milestones)
-        yield _timeline(views, render, scope, title, milestones, by_href, overdue, its_groups)
+        rows = tuple(r for r in views.rows if r.programme.id == view.programme.id)
+        its_groups = group_timeline_rows(view.groups, rows, view.milestones, views.as_of)
+        dated = partial(_dated_items, (), view.milestones)
+        yield _timeline(views, render, scope, title, dated, by_href, overdue, its_groups)
     for group in views.groups:
         rows = tuple(r for r in views.rows if r.group.id == group.group.id)
         title = f"Tidslinje: {group.group.name}"
         items = partial(_dated_items, rows, group.milestones)
-        yield _timeline(views, render, group.href, title, items, by_href, overdue, ())
+        yield _timeline(views, render, group.href, title, items, by_href, overdue, None)
 
 
 def _timeline(
@@ -327,15 +328,19 @@ def _timeline(
     items: Callable[[], Iterable[DatedItem]],
     by_href: dict[str, MilestoneRow],
     overdue: frozenset[DatedItem],
-    groups: tuple[GroupTimelineRow, ...],
+    groups: tuple[GroupTimelineRow, ...] | None,
 ) -> GeneratedPage:
-    """A programme's or group's timeline page, its bars worked out when the page is rendered."""
+    """A programme's timeline (with its `groups`) or a group's (`groups` None).
+
+    Its bars are worked out when the page is rendered.
+    """
 
     def context() -> TimelinePage:
         return TimelinePage(
             heading=title,
             timeline=timeline(items(), by_href, overdue),
-            groups=groups,
+            of_programme=groups is not None,
+            groups=groups or (),
             schedule=views.schedule,
             calendar=calendar_path(scope),
         )
@@ -351,6 +356,7 @@ def _dated_items(
 
 
 def _timeline_index(views: SiteViews, groups: tuple[GroupTimelineRow, ...]) -> TimelineIndexPage:
+    """The portfolio's timeline page, worked out when it is rendered."""
     window = views.schedule.window_days
     return TimelineIndexPage(
         upcoming=upcoming_items(views.portfolio, views.rows, views.as_of, window),

@@ -9,7 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from macros.core.urls import TIMELINE_GROUPS, TIMELINE_UPCOMING, colour_href, timeline_href
+from macros.core.urls import (
+    TIMELINE_GROUPS,
+    TIMELINE_UPCOMING,
+    colour_href,
+    timeline_section_href,
+)
 from macros.data.fields import Colour
 from macros.output.contexts import (
     ColourCounts,
@@ -64,7 +69,7 @@ def home_parts(views: SiteViews) -> HomeParts:
             more=_more(
                 home.upcoming,
                 f"Se alle kommende de næste {days} dage på tidslinjen ({{n}} i alt)",
-                f"{TIMELINE}#{TIMELINE_UPCOMING}",
+                timeline_section_href(TIMELINE_UPCOMING),
             ),
         ),
         overdue=DatedItems(
@@ -74,7 +79,7 @@ def home_parts(views: SiteViews) -> HomeParts:
             more=_more(
                 home.overdue,
                 "Se de overskredne pr. gruppe på tidslinjen ({n} i alt)",
-                f"{TIMELINE}#{TIMELINE_GROUPS}",
+                timeline_section_href(TIMELINE_GROUPS),
             ),
         ),
         latest_changes=InitiativeList(
@@ -89,7 +94,6 @@ HOME_LIST_LENGTH = 10
 Why a cap: the home page is the first page everyone opens, on a phone too; it must not grow with
 the portfolio.
 """
-TIMELINE = timeline_href()
 
 
 def _more(items: Sequence[object], text: str, href: str) -> MoreLink | None:

@@ -298,7 +298,7 @@ def _group_counts(
 
 @dataclass(frozen=True)
 class DatedItem:
-    """A dated step of an indsats or a programme milestone, for the home page's lists."""
+    """A dated step of an indsats or a programme milestone, for lists and timelines."""
 
     when: Period
     """When it falls due (for a milestone: the deadline in force)."""
@@ -382,8 +382,7 @@ def home_view(
 ) -> HomeView:
     """What the home page shows on `as_of`; upcoming means within `window_days`."""
     active = [row for row in rows if _is_active(row.initiative)]
-    milestones = list(milestone_items(portfolio.milestones.values(), open_only=True))
-    overdue = unreported_steps(active, as_of) + [m for m in milestones if m.when.end < as_of]
+    overdue = overdue_items(active, portfolio.milestones.values(), as_of)
     changes = sorted(
         (row for row in rows if row.initiative.status_date <= as_of),
         key=lambda row: row.initiative.status_date,
@@ -395,7 +394,7 @@ def home_view(
         _group_counts(groups, rows, as_of),
         tuple(row for row in active if row.initiative.colour is Colour.RED),
         upcoming_items(portfolio, rows, as_of, window_days),
-        tuple(sorted(overdue, key=_item_order)),
+        tuple(overdue),
         tuple(changes[:LATEST_CHANGES]),
     )
 
@@ -415,23 +414,28 @@ def upcoming_items(
     return tuple(sorted(upcoming, key=_item_order))
 
 
-def unreported_steps(rows: Iterable[InitiativeRow], as_of: date) -> list[DatedItem]:
-    """Steps of active indsatser that fell due unreported, so they count as overdue.
+def overdue_items(
+    rows: Iterable[InitiativeRow], milestones: Iterable[Milestone], as_of: date
+) -> list[DatedItem]:
+    """What is overdue on `as_of`, oldest first.
 
-    Unreported: after the indsats' last status date and before `as_of`.
+    Steps of active indsatser that fell due after the indsats' last status date (so nobody has
+    reported on them), and open milestones past their deadline.
     """
-    return [
+    unreported = [
         item
         for row in rows
         if _is_active(row.initiative)
         for item in step_items([row])
         if row.initiative.status_date < item.when.end < as_of
     ]
+    late = (m for m in milestone_items(milestones, open_only=True) if m.when.end < as_of)
+    return sorted((*unreported, *late), key=_item_order)
 
 
 @dataclass(frozen=True)
 class GroupTimelineRow:
-    """A group's timeline as the portfolio's and a programme's timelines list it.
+    """A group as the portfolio's or a programme's timeline lists it: what of theirs it holds.
 
     Why: every dated step stands on its group's timeline only; the wider timelines link there.
     """
@@ -439,39 +443,44 @@ class GroupTimelineRow:
     group: GroupView
     """The group, with its page's address."""
     steps: int
-    """Dated steps of its indsatser."""
+    """Dated steps of its indsatser (on a programme's timeline: of the programme's only)."""
     overdue: int
-    """Its steps that fell due unreported and its open milestones past their deadline (as the
-    home page counts overdue)."""
+    """Overdue steps and milestones among those counted, as the home page counts overdue."""
     next_item: DatedItem | None
-    """Its first step or open milestone ending on or after the as-of date; None if none."""
+    """The first of its steps or open milestones ending on or after the as-of date."""
 
 
 def group_timeline_rows(
     groups: Iterable[GroupView],
     rows: Iterable[InitiativeRow],
+    milestones: Iterable[Milestone],
     as_of: date,
 ) -> tuple[GroupTimelineRow, ...]:
-    """One row per group, in the groups' order."""
-    members: dict[str, list[InitiativeRow]] = {}
+    """One row per group, in the groups' order, counting only `rows` and `milestones`."""
+    steps: dict[str, list[InitiativeRow]] = {}
     for row in rows:
-        members.setdefault(row.group.id, []).append(row)
+        steps.setdefault(row.group.id, []).append(row)
+    owned: dict[str, list[Milestone]] = {}
+    for milestone in milestones:
+        owned.setdefault(milestone.group, []).append(milestone)
     return tuple(
-        _group_timeline_row(group, members.get(group.group.id, []), as_of) for group in groups
+        _group_timeline_row(
+            group, steps.get(group.group.id, []), owned.get(group.group.id, []), as_of
+        )
+        for group in groups
     )
 
 
 def _group_timeline_row(
-    group: GroupView, rows: list[InitiativeRow], as_of: date
+    group: GroupView, rows: list[InitiativeRow], milestones: list[Milestone], as_of: date
 ) -> GroupTimelineRow:
     active = [row for row in rows if _is_active(row.initiative)]
-    milestones = list(milestone_items(group.milestones, open_only=True))
-    coming = [item for item in (*step_items(active), *milestones) if item.when.end >= as_of]
-    late = [item for item in milestones if item.when.end < as_of]
+    open_items = (*step_items(active), *milestone_items(milestones, open_only=True))
+    coming = [item for item in open_items if item.when.end >= as_of]
     return GroupTimelineRow(
         group,
         sum(1 for _ in step_items(rows)),
-        len(unreported_steps(active, as_of)) + len(late),
+        len(overdue_items(active, milestones, as_of)),
         min(coming, key=_item_order, default=None),
     )
 

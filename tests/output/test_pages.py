@@ -380,7 +380,23 @@ def test_group_timeline_marks_overdue_steps_in_words(example: Path) -> None:
         for item in page(example, "grupper/forebyggelse/tidslinje").select("li.pt-timeline__item")
     ]
     assert any(label.startswith("1. halvår 2018 · Skridt · Overskredet ") for label in labels)
-    assert any(label.startswith("primo 2017 · Skridt ") for label in labels), "reported before"
+    reported = [label for label in labels if label.startswith("primo 2017 · Skridt ")]
+    assert reported, "a step before the indsats' last status"
+    assert all("Overskredet" not in label for label in reported)
+
+
+def test_programme_timeline_counts_only_the_programmes_steps(
+    example: Path, portfolio: Portfolio
+) -> None:
+    for programme in portfolio.programmes:
+        soup = page(example, f"programmer/{programme}/tidslinje")
+        table = soup.select_one("table.pt-timeline-groups")
+        dated = sum(
+            1 for i in portfolio.initiatives.values() if i.programme == programme
+            for s in i.steps if s.when
+        )  # fmt: skip
+        counted = sum(int(row.select("td")[0].text) for row in table.select("tbody tr"))
+        assert counted == dated, programme
 
 
 def test_changes_page_shows_each_groups_news_since_its_previous_status(example: Path) -> None:

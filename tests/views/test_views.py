@@ -110,7 +110,7 @@ def test_group_timeline_rows_count_what_the_home_page_counts(minimal: Portfolio)
     as_of = date(2019, 9, 1)
     rows = initiative_rows(minimal, as_of)
     groups = group_views(minimal, rows, as_of)
-    timelines = group_timeline_rows(groups, rows, as_of)
+    timelines = group_timeline_rows(groups, rows, minimal.milestones.values(), as_of)
     assert [row.group for row in timelines] == list(groups)
     dated = sum(1 for i in minimal.initiatives.values() for s in i.steps if s.when)
     assert sum(row.steps for row in timelines) == dated
@@ -122,10 +122,15 @@ def test_a_groups_next_date_is_its_first_open_item_not_yet_ended(minimal: Portfo
     rows = initiative_rows(minimal, as_of)
     (timeline,) = [
         row
-        for row in group_timeline_rows(group_views(minimal, rows, as_of), rows, as_of)
+        for row in group_timeline_rows(
+            group_views(minimal, rows, as_of), rows, minimal.milestones.values(), as_of
+        )
         if row.steps
     ]
     assert timeline.next_item is not None
     assert (timeline.next_item.kind, str(timeline.next_item.when)) == ("Skridt", "20. august 2018")
-    later = group_timeline_rows(group_views(minimal, rows, as_of), rows, date(2030, 1, 1))
+    groups = group_views(minimal, rows, as_of)
+    later = group_timeline_rows(groups, rows, minimal.milestones.values(), date(2030, 1, 1))
     assert all(row.next_item is None for row in later)
+    only_steps = group_timeline_rows(groups, rows, (), date(2019, 9, 1))
+    assert sum(row.overdue for row in only_steps) == 1, "without milestones, only the step"
