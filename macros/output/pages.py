@@ -305,7 +305,7 @@ def _timeline_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
     index = partial(_timeline_index, views, groups)
     yield _page(timeline_href(), "Tidslinje", render, index, searchable=False)
     by_href = {row.href: row for row in views.milestones.values()}
-    overdue = frozenset(item for item in overdue_items(views.rows, (), views.as_of))
+    overdue = frozenset(overdue_items(views.rows, (), views.as_of))
     for view in views.programmes:
         scope = programme_href(view.programme.id)
         title = f"Tidslinje: {view.programme.name}"

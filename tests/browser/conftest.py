@@ -46,6 +46,7 @@ PAGE_TYPES = {
     "milepæl": "milepæle/kol-syd-4-1/",
     "tidslinje": "tidslinje/",
     "gruppetidslinje": f"grupper/{GROUP}/tidslinje/",
+    "programtidslinje": "programmer/telekol-syd/tidslinje/",
     "ændringer": "ændringer/",
     "procedure": "procedurer/edi-nedbrud/",
     "driftsstatus": "driftsstatus/",
