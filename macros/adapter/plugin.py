@@ -49,6 +49,7 @@ from macros.output.pages import (
 from macros.output.parts import notice_banner
 from macros.output.render import Renderer
 from macros.output.report import plain_lines, visible
+from macros.output.whitespace import without_indentation
 from macros.views.notices import NoticeState, state
 from macros.views.schedule import Schedule
 from macros.views.views import UPCOMING_DAYS
@@ -87,6 +88,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
     inputs: BuildInputs | None = None
     pages: dict[str, GeneratedPage]
     """The generated pages of this build, by their path under the docs folder."""
+    searchable: list[str]
+    """The built pages the search indexes, as paths under the site folder."""
     has_banner: bool = False
     """Whether any notice is not over at the build's moment, so the banner can show."""
     banner: Callable[[str], Markup] | None = None
@@ -140,6 +143,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             raise PluginError("porteføljen blev ikke indlæst")
         renderer = Renderer(template_folder(config, self.inputs.project))
         self.pages = {page.src_uri: page for page in generated_pages(self.inputs.views, renderer)}
+        self.searchable = []
         for page in self.pages.values():
             files.append(File.generated(config, page.src_uri, content=page.front_matter))
         for side in side_files(self.inputs.views):
@@ -161,6 +165,13 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             context["pt_banner"] = self.banner(way_to_root(page.url))  # type: ignore[typeddict-unknown-key]
         return context
 
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """The finished page without the theme's indentation; noted if the search indexes it."""
+        search = page.meta.get("search") or {}
+        if not search.get("exclude"):
+            self.searchable.append(page.file.dest_path)
+        return without_indentation(output)
+
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """The theme's templates get the page policy and print no blank lines for block tags.
 
@@ -179,7 +190,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Index the finished site for the search."""
         try:
-            log.info(f"Søgeindeks (Pagefind): {index_site(Path(config.site_dir))}")
+            log.info(f"Søgeindeks (Pagefind): {index_site(Path(config.site_dir), self.searchable)}")
         except SearchIndexFailed as failed:
             raise PluginError(f"søgeindekset kunne ikke laves: {failed}") from None
 

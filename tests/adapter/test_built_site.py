@@ -5,6 +5,7 @@ scripts the site ships as files and nothing from other origins."""
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -17,6 +18,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
+from macros.adapter import plugin as plugin_module
 from macros.adapter.plugin import PortfolioPlugin
 from macros.output.csp import POLICY
 from tests.conftest import EXAMPLE_AS_OF, PROJECT, site_project
@@ -110,6 +112,12 @@ def test_the_search_indexes_the_pages_people_look_for_and_not_those_that_repeat_
     assert "404.html" not in pages
 
 
+def test_pagefind_is_given_every_searchable_page_and_no_other(site: Path) -> None:
+    """Pagefind reads links to the searchable pages only; its count must match theirs."""
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["da"]["page_count"] == len(indexed_pages(site))
+
+
 def test_the_search_has_the_home_pages_text_but_not_its_lists_of_indsatser(site: Path) -> None:
     home = indexed_pages(site)["./"]
     for ignored in home.select("[data-pagefind-ignore]"):
@@ -198,9 +206,17 @@ def reader_text(page: Path) -> str:
     return " ".join(text.split())
 
 
-def test_trimming_the_themes_whitespace_keeps_what_readers_see(
+def shown_as_written(page: Path) -> list[object]:
+    """What a browser shows with its spaces as they stand: every attribute, <pre>, <textarea>."""
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    kept = [element.get_text() for element in soup.find_all(["pre", "textarea"])]
+    return [*kept, *((element.name, element.attrs) for element in soup.find_all(True))]
+
+
+def test_the_themes_whitespace_taken_out_keeps_what_readers_see(
     site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The example built with Material's whitespace as the theme prints it reads the same."""
     trimming = PortfolioPlugin.on_env
 
     def untrimmed(
@@ -211,6 +227,7 @@ def test_trimming_the_themes_whitespace_keeps_what_readers_see(
         return env
 
     monkeypatch.setattr(PortfolioPlugin, "on_env", untrimmed)
+    monkeypatch.setattr(plugin_module, "without_indentation", lambda html: html)
     monkeypatch.setenv("PORTFOLIO_AS_OF", EXAMPLE_AS_OF)
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     project = site_project(tmp_path, PROJECT / "portfolio")
@@ -220,6 +237,8 @@ def test_trimming_the_themes_whitespace_keeps_what_readers_see(
         p.relative_to(tmp_path / "site") for p in (tmp_path / "site").rglob("*.html")
     )
     for page in trimmed:
-        assert reader_text(page) == reader_text(tmp_path / "site" / page.relative_to(site)), page
+        as_printed = tmp_path / "site" / page.relative_to(site)
+        assert reader_text(page) == reader_text(as_printed), page
+        assert shown_as_written(page) == shown_as_written(as_printed), page
     size = sum(page.stat().st_size for page in trimmed)
-    assert size < 0.95 * sum(p.stat().st_size for p in (tmp_path / "site").rglob("*.html"))
+    assert size < 0.85 * sum(p.stat().st_size for p in (tmp_path / "site").rglob("*.html"))
