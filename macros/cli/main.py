@@ -20,7 +20,13 @@ from macros.data.importer import Row, as_yaml, read_table, rows_to_import, unkno
 from macros.data.kinds import GROUP, INITIATIVE, KINDS, KINDS_BY_NAME, PROGRAMME, Kind
 from macros.data.models import Portfolio
 from macros.data.portfolio_files import NotWritten, write_inside
-from macros.data.scaffold import SCAFFOLD_KINDS, schema_reference, skeleton
+from macros.data.scaffold import (
+    ORGANISATION_TYPES,
+    SCAFFOLD_KINDS,
+    needs_programme_and_group,
+    schema_reference,
+    skeleton,
+)
 from macros.data.schema import stale_schemas, write_schemas
 from macros.data.validate import check_portfolio
 from macros.output.report import github_annotations, plain_lines, step_summary, visible
@@ -67,14 +73,24 @@ def _parser() -> argparse.ArgumentParser:
     imported.add_argument("--overskriv", action="store_true", help="erstat filer, der findes")
     imported.add_argument("--mappe", default=DEFAULT_ROOT, help="porteføljens mappe (portfolio)")
     imported.set_defaults(run=_import)
-    new = commands.add_parser("new", help="skriv en ny indsats eller milepæl med forklaringer")
+    new = commands.add_parser(
+        "new", help="skriv en ny indsats, milepæl eller organisation med forklaringer"
+    )
     new.add_argument(
-        "kind", choices=[kind.name for kind in SCAFFOLD_KINDS], metavar="indsats|milepæl"
+        "kind",
+        choices=[kind.name for kind in SCAFFOLD_KINDS],
+        metavar="|".join(kind.name for kind in SCAFFOLD_KINDS),
     )
     new.add_argument("id", help="id'et = filnavnet uden .yml, fx sambo-psykiatri")
-    new.add_argument("--titel", help="titel (standard: id'et)")
+    new.add_argument("--titel", help="titel eller navn (standard: id'et)")
     new.add_argument("--gruppe", help="id på den ansvarlige gruppe")
     new.add_argument("--program", help="id på programmet")
+    new.add_argument(
+        "--type",
+        choices=ORGANISATION_TYPES,
+        default=ORGANISATION_TYPES[0],
+        help="en organisations type (standard: kommune)",
+    )
     new.add_argument("--mappe", default=DEFAULT_ROOT, help="porteføljens mappe (portfolio)")
     new.add_argument("--skema", default=DEFAULT_SCHEMA_FOLDER, help="mappen med JSON Schema")
     new.set_defaults(run=_new)
@@ -147,11 +163,13 @@ def _new(arguments: argparse.Namespace) -> int:
     target = root / kind.folder / f"{entity_id}.yml"
     if target.exists() or target.is_symlink():
         raise UsageError(f"{_display(str(target))} findes allerede — vælg et andet id")
+    placed = needs_programme_and_group(kind)
     text = skeleton(
         kind,
         title=arguments.titel or entity_id.replace("-", " ").capitalize(),
-        programme=_existing(root, PROGRAMME, arguments.program),
-        group=_existing(root, GROUP, arguments.gruppe),
+        programme=_existing(root, PROGRAMME, arguments.program) if placed else "",
+        group=_existing(root, GROUP, arguments.gruppe) if placed else "",
+        organisation_type=arguments.type,
         today=_as_of().day,
         schema=schema_reference(target, Path(arguments.skema), kind),
     )

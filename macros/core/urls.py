@@ -13,6 +13,8 @@ OVERVIEW = "oversigt/"
 COLOUR_LISTS = "farver/"
 GROUP_LIST = "grupper/"
 PROGRAMME_LIST = "programmer/"
+ORGANISATION_LIST = "organisationer/"
+"""Every organisation, by type (kommuner, regioner, sygehuse …)."""
 MILESTONES = "milepæle/"
 CHANGES = "ændringer/"
 PROCEDURES = "procedurer/"
@@ -53,6 +55,11 @@ def report_href(group_id: str) -> str:
 def programme_href(programme_id: str) -> str:
     """A programme's page."""
     return f"{PROGRAMME_LIST}{programme_id}/"
+
+
+def organisation_href(organisation_id: str) -> str:
+    """An organisation's page: what it takes part in, and its contacts."""
+    return f"{ORGANISATION_LIST}{organisation_id}/"
 
 
 def colour_href(colour_word: str) -> str:

@@ -348,10 +348,34 @@ LinkAddressField = Annotated[
 ]
 
 
+SUGGESTION_CUTOFF = 0.6
+SHARED_ENDING = 4
+"""Letters two ids may share at the end ("-kommune") before only the rest is compared."""
+
+
 def suggest(word: str, choices: list[str]) -> str | None:
-    """The closest allowed word, for a "mente du …?" hint."""
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return close[0] if close else None
+    """The closest allowed word, for a "mente du …?" hint.
+
+    Why the ending aside: "vejle-kommune" is not a misspelt "odense-kommune", though the two
+    share most of their letters; what differs before a shared ending must be close too.
+    """
+    close = difflib.get_close_matches(word, choices, n=3, cutoff=SUGGESTION_CUTOFF)
+    return next((choice for choice in close if _alike_before_shared_ending(word, choice)), None)
+
+
+def _alike_before_shared_ending(word: str, choice: str) -> bool:
+    shared = next(
+        (
+            n
+            for n, (a, b) in enumerate(zip(reversed(word), reversed(choice), strict=False))
+            if a != b
+        ),
+        min(len(word), len(choice)),
+    )
+    if shared < SHARED_ENDING:
+        return True
+    stems = word[:-shared], choice[:-shared]
+    return difflib.SequenceMatcher(None, *stems).ratio() >= SUGGESTION_CUTOFF
 
 
 class Weekday(Enum):
@@ -504,6 +528,48 @@ class NoticeKind(Enum):
 
 
 NoticeKindField = _word_list_type(NoticeKind, "type", "planlagt eller akut.")
+
+
+class OrganisationType(Enum):
+    """What kind of organisation takes part: a kommune, the region, a hospital and so on."""
+
+    MUNICIPALITY = "kommune"
+    REGION = "region"
+    HOSPITAL = "sygehus"
+    GENERAL_PRACTICE = "almen praksis"
+    SUPPLIER = "leverandør"
+    OTHER = "andet"
+
+    @property
+    def plural(self) -> str:
+        """The heading over organisations of this type: "Kommuner", "Sygehuse"."""
+        return _ORGANISATION_PLURALS[self]
+
+    @property
+    def label(self) -> str:
+        """The type as a fact about one organisation: "Kommune", "Almen praksis"."""
+        return self.value.capitalize()
+
+    @property
+    def anchor(self) -> str:
+        """The id of the type's section on the list page: "kommuner", "almen-praksis"."""
+        return self.plural.lower().replace(" ", "-")
+
+
+_ORGANISATION_PLURALS = {
+    OrganisationType.MUNICIPALITY: "Kommuner",
+    OrganisationType.REGION: "Regioner",
+    OrganisationType.HOSPITAL: "Sygehuse",
+    OrganisationType.GENERAL_PRACTICE: "Almen praksis",
+    OrganisationType.SUPPLIER: "Leverandører",
+    OrganisationType.OTHER: "Andre",
+}
+
+OrganisationTypeField = _word_list_type(
+    OrganisationType,
+    "type",
+    "kommune, region, sygehus, almen praksis, leverandør eller andet.",
+)
 
 MOMENT_SEPARATORS = " T"
 MOMENT_PATTERN = re.compile(f"([0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})[{MOMENT_SEPARATORS}]{HOUR_MINUTE}")

@@ -133,8 +133,8 @@ def _put(row: Row, key: str, value: str) -> None:
         row.data[key] = [_history(line, row) for line in value.splitlines() if line.strip()]
     elif key == "links":
         row.data[key] = [_link(line) for line in value.splitlines() if line.strip()]
-    elif key == "tags":
-        row.data[key] = [tag.strip() for tag in value.split(",") if tag.strip()]
+    elif key in ("tags", "deltagere"):
+        row.data[key] = [item.strip() for item in value.split(",") if item.strip()]
     elif key in PERIOD_KEYS:
         row.data[key] = _period(value)
     elif key == "farve":

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from macros.data.models import Entity, Group, Initiative, Milestone, Notice, Procedure, Programme
+from macros.data.models import (
+    Entity,
+    Group,
+    Initiative,
+    Milestone,
+    Notice,
+    Organisation,
+    Procedure,
+    Programme,
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +68,7 @@ INITIATIVE = Kind(
     "Indsats i Porteføljetavlen",
     "ingen indsats",
     "initiatives",
-    references=(("program", "program"), ("gruppe", "gruppe")),
+    references=(("program", "program"), ("gruppe", "gruppe"), ("deltagere", "organisation")),
 )
 MILESTONE = Kind(
     "milepæl",
@@ -68,7 +77,12 @@ MILESTONE = Kind(
     "Programmilepæl i Porteføljetavlen",
     "ingen milepæl",
     "milestones",
-    references=(("program", "program"), ("gruppe", "gruppe"), ("indsatser", "indsats")),
+    references=(
+        ("program", "program"),
+        ("gruppe", "gruppe"),
+        ("indsatser", "indsats"),
+        ("deltagere", "organisation"),
+    ),
 )
 PROCEDURE = Kind(
     "procedure",
@@ -88,6 +102,23 @@ NOTICE = Kind(
     references=(("procedure", "procedure"),),
 )
 
-KINDS: tuple[Kind, ...] = (PROGRAMME, GROUP, INITIATIVE, MILESTONE, PROCEDURE, NOTICE)
+ORGANISATION = Kind(
+    "organisation",
+    "organisationer",
+    Organisation,
+    "Organisation i Porteføljetavlen",
+    "ingen organisation",
+    "organisations",
+)
+
+KINDS: tuple[Kind, ...] = (
+    PROGRAMME,
+    GROUP,
+    ORGANISATION,
+    INITIATIVE,
+    MILESTONE,
+    PROCEDURE,
+    NOTICE,
+)
 KINDS_BY_FOLDER = {kind.folder: kind for kind in KINDS}
 KINDS_BY_NAME = {kind.name: kind for kind in KINDS}

@@ -30,6 +30,7 @@ from macros.data.fields import (
     MilestoneStatusField,
     MomentField,
     NoticeKindField,
+    OrganisationTypeField,
     PeriodField,
     PhoneField,
     PositiveNumberField,
@@ -170,6 +171,54 @@ class Programme(Entity):
     )
 
 
+class Organisation(Entity):
+    """A kommune, region, hospital, practice or supplier that takes part in the cooperation."""
+
+    model_config = danish(
+        "Organisation",
+        "En kommune, region, et sygehus, almen praksis eller en leverandør, der deltager i "
+        "samarbejdet. Filnavnet er organisationens id.",
+    )
+
+    name: OneLine = Field(
+        alias="navn", description="Organisationens fulde navn, fx Odense Kommune."
+    )
+    short_name: OneLine | None = Field(
+        None, alias="kort_navn", description="Kort navn til tabeller, fx Odense."
+    )
+    type: OrganisationTypeField = Field(
+        alias="type", description="kommune, region, sygehus, almen praksis, leverandør eller andet."
+    )
+    region: OneLine | None = Field(
+        None,
+        alias="region",
+        description="Regionen, organisationen hører til, fx Region Syddanmark.",
+    )
+    landsdel: OneLine | None = Field(
+        None, alias="landsdel", description="Landsdelen, fx Syddanmark."
+    )
+    cluster: OneLine | None = Field(
+        None,
+        alias="klynge",
+        description="Klyngen eller optageområdet, organisationen samarbejder i, hvis der er en.",
+    )
+    description: Text | None = Field(
+        None, alias="beskrivelse", description="Kort om organisationens rolle i samarbejdet."
+    )
+    contacts: dict[ReferenceField, OrganisationContact] = Field(
+        {},
+        alias="kontakter",
+        description="Kontakterne efter id, fx vagttelefon. Et nummer, der ikke er oplyst, "
+        "udelades.",
+    )
+    links: tuple[Link, ...] = Field((), alias="links", description="Links til organisationen.")
+
+    @property
+    def label(self) -> str:
+        """The short name where there is one, for tables and lists of many."""
+        return self.short_name or self.name
+
+
 class Group(Entity):
     """A responsible group (følgegruppe, styregruppe, arbejdsgruppe) and whom it reports to."""
 
@@ -248,6 +297,13 @@ class Initiative(Entity):
         (), alias="links", description="Links til sagsfremstillinger og dokumenter."
     )
     tags: tuple[Tag, ...] = Field((), alias="tags", description="Korte emneord til søgning.")
+    participants: tuple[ReferenceField, ...] = Field(
+        (),
+        alias="deltagere",
+        json_schema_extra={"uniqueItems": True},
+        description="Id'er på de organisationer, der deltager i indsatsen (filnavne i "
+        "portfolio/organisationer/).",
+    )
 
 
 class Milestone(Entity):
@@ -307,6 +363,13 @@ class Milestone(Entity):
     initiatives: tuple[ReferenceField, ...] = Field(
         (), alias="indsatser", description="Id'er på indsatser, der hører til milepælen."
     )
+    participants: tuple[ReferenceField, ...] = Field(
+        (),
+        alias="deltagere",
+        json_schema_extra={"uniqueItems": True},
+        description="Id'er på de organisationer, milepælen gælder (filnavne i "
+        "portfolio/organisationer/).",
+    )
     links: tuple[Link, ...] = Field((), alias="links", description="Links til dokumenter.")
 
     @property
@@ -327,18 +390,41 @@ class OpeningHours(StrictModel):
     closes: ClockField = Field(alias="til", description='Til klokken, fx "15:45".')
 
 
-class Contact(StrictModel):
-    """Someone to call: a support desk or a duty line, with the hours they answer."""
+class OrganisationContact(StrictModel):
+    """A way to reach an organisation (a duty line, a desk, a role); its number may be unknown."""
 
-    model_config = danish("Kontakt", "En support eller vagt, der kan ringes til, og hvornår.")
+    model_config = danish(
+        "Kontakt",
+        "En vagttelefon, support eller funktion i organisationen. Uden telefon siger siden, at "
+        "nummeret ikke er oplyst.",
+    )
 
-    name: OneLine = Field(alias="navn", description="Navnet, fx EDI-supporten.")
-    phone: PhoneField = Field(alias="telefon", description="Telefonnummer, fx 24 90 87 31.")
+    name: OneLine = Field(alias="navn", description="Navnet, fx Vagttelefonen.")
+    phone: PhoneField | None = Field(
+        None,
+        alias="telefon",
+        description="Telefonnummer, fx 24 90 87 31. Udelad det, hvis det ikke er oplyst: skriv "
+        "aldrig et gættet nummer.",
+    )
     email: EmailField | None = Field(None, alias="email", description="E-mailadresse.")
     role: Text | None = Field(None, alias="rolle", description="Hvad kontakten gør for dig.")
     hours: tuple[OpeningHours, ...] = Field(
         (), alias="åbningstider", description="Hvornår kontakten svarer. Tom: altid."
     )
+
+    @property
+    def tel(self) -> str | None:
+        """The number for a tel: link, e.g. "+4524908731"; None when it is not given."""
+        return "+45" + self.phone.replace(" ", "") if self.phone else None
+
+
+class Contact(OrganisationContact):
+    """Someone a procedure tells you to call: a support desk or a duty line, with its hours."""
+
+    model_config = danish("Kontakt", "En support eller vagt, der kan ringes til, og hvornår.")
+
+    name: OneLine = Field(alias="navn", description="Navnet, fx EDI-supporten.")
+    phone: PhoneField = Field(alias="telefon", description="Telefonnummer, fx 24 90 87 31.")
 
     @property
     def tel(self) -> str:
@@ -536,6 +622,7 @@ class Portfolio:
     milestones: Mapping[str, Milestone]
     procedures: Mapping[str, Procedure]
     notices: Mapping[str, Notice]
+    organisations: Mapping[str, Organisation]
     source_files: Mapping[str, str]
     """Display path of the file each entity came from, keyed by "kind/id"."""
 
@@ -550,6 +637,8 @@ __all__ = [
     "Milestone",
     "MilestoneStatus",
     "Notice",
+    "Organisation",
+    "OrganisationContact",
     "Portfolio",
     "Procedure",
     "Programme",

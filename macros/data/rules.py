@@ -17,12 +17,13 @@ from macros.core.periods import Period
 from macros.data.fields import ID_PATTERN, NoticeKind, moment_text, suggest
 from macros.data.kinds import KINDS_BY_NAME, NOTICE, PROCEDURE, Kind
 from macros.data.models import (
-    Contact,
     Entity,
     Initiative,
     Milestone,
     MilestoneStatus,
     Notice,
+    Organisation,
+    OrganisationContact,
     Procedure,
     Programme,
 )
@@ -40,8 +41,13 @@ def date_order(entity: Entity) -> Iterator[Finding]:
     """Dates that contradict each other within one file."""
     if isinstance(entity, Initiative):
         yield from _initiative_dates(entity)
+        yield from _named_once(("deltagere",), entity.participants, "organisationen")
     elif isinstance(entity, Milestone):
         yield from _milestone_dates(entity)
+        yield from _named_once(("deltagere",), entity.participants, "organisationen")
+    elif isinstance(entity, Organisation):
+        for contact_id, contact in entity.contacts.items():
+            yield from _contact_hours(("kontakter", contact_id, "åbningstider"), contact)
     elif isinstance(entity, Programme):
         yield from _not_before(("slut",), entity.end, "start", entity.start)
     elif isinstance(entity, Procedure):
@@ -136,7 +142,16 @@ def _closing_days(procedure: Procedure) -> Iterator[Finding]:
             )
 
 
-def _contact_hours(loc: Loc, contact: Contact) -> Iterator[Finding]:
+def _named_once(loc: Loc, ids: Sequence[str], noun: str) -> Iterator[Finding]:
+    """Each id at most once in a list; the second mention is the one to delete."""
+    seen: set[str] = set()
+    for index, named in enumerate(ids):
+        if named in seen:
+            yield (*loc, index), f"{noun} {named} står der allerede — slet den ene af dem"
+        seen.add(named)
+
+
+def _contact_hours(loc: Loc, contact: OrganisationContact) -> Iterator[Finding]:
     seen: dict[str, list[tuple[str, str, int]]] = {}
     for index, hours in enumerate(contact.hours):
         if hours.closes <= hours.opens:

@@ -7,7 +7,8 @@ import os
 from datetime import date
 from pathlib import Path
 
-from macros.data.kinds import INITIATIVE, MILESTONE, Kind
+from macros.data.fields import OrganisationType
+from macros.data.kinds import INITIATIVE, MILESTONE, ORGANISATION, Kind
 
 _INITIATIVE = """\
 # yaml-language-server: $schema={schema}
@@ -60,12 +61,50 @@ gruppe: {group}
 deadline: {next_quarter}
 """
 
-_TEMPLATES = {INITIATIVE.name: _INITIATIVE, MILESTONE.name: _MILESTONE}
-SCAFFOLD_KINDS = (INITIATIVE, MILESTONE)
+_ORGANISATION = """\
+# yaml-language-server: $schema={schema}
+# Ny organisation. Ret navnet, og slet de valgfrie felter, du ikke bruger.
+navn: {title}
+# kommune, region, sygehus, almen praksis, leverandør eller andet.
+type: {organisation_type}
+# Valgfri: kort navn til tabeller, region, landsdel og klynge (eller optageområde).
+# kort_navn: Kort navn
+# region: Region Syddanmark
+# landsdel: Syddanmark
+# klynge: Navnet på klyngen
+# Kontakter efter id, fx vagttelefonen, som sygehuset ringer til ved EDI-nedbrud.
+# Skriv kun et nummer, organisationen selv har oplyst; uden telefon siger siden,
+# at nummeret ikke er oplyst.
+# kontakter:
+#   vagttelefon:
+#     navn: Vagttelefonen
+#     telefon: otte cifre
+#     rolle: Tager imod opkald fra sygehuset, når EDI er nede.
+"""
+
+_TEMPLATES = {
+    INITIATIVE.name: _INITIATIVE,
+    MILESTONE.name: _MILESTONE,
+    ORGANISATION.name: _ORGANISATION,
+}
+SCAFFOLD_KINDS = (INITIATIVE, MILESTONE, ORGANISATION)
+ORGANISATION_TYPES = tuple(member.value for member in OrganisationType)
+
+
+def needs_programme_and_group(kind: Kind) -> bool:
+    """Whether a new file of `kind` names its programme and group (an indsats, a milepæl)."""
+    return {"program", "gruppe"} <= {field for field, _ in kind.references}
 
 
 def skeleton(
-    kind: Kind, *, title: str, programme: str, group: str, today: date, schema: str
+    kind: Kind,
+    *,
+    title: str,
+    today: date,
+    schema: str,
+    programme: str = "",
+    group: str = "",
+    organisation_type: str = OrganisationType.MUNICIPALITY.value,
 ) -> str:
     """The text of a new file of `kind`; every value is quoted safely for YAML."""
     return _TEMPLATES[kind.name].format(
@@ -73,6 +112,7 @@ def skeleton(
         title=json.dumps(title, ensure_ascii=False),
         programme=programme,
         group=group,
+        organisation_type=organisation_type,
         today=today.isoformat(),
         next_quarter=_next_quarter(today),
     )

@@ -15,9 +15,10 @@ from datetime import date
 from typing import Any, ClassVar
 
 from macros.data.fields import Colour
-from macros.data.models import ClosingDay, Group, Procedure, Programme
+from macros.data.models import ClosingDay, Group, Organisation, Procedure, Programme
 from macros.views.notices import NoticeRow, NoticeState
 from macros.views.oncall import DayOff, TimetableRow
+from macros.views.organisations import OrganisationsOfType, OrganisationView
 from macros.views.schedule import GroupChanges, MilestoneRow, Schedule, Theme, Timeline
 from macros.views.views import (
     ColourSummary,
@@ -110,6 +111,29 @@ class StatusReportPage(TemplateContext):
 
 
 @dataclass(frozen=True)
+class OrganisationListPage(TemplateContext):
+    """The list of organisations: one section per type (kommuner, regioner, sygehuse …)."""
+
+    template = "organisation-list.html"
+    sections: tuple[OrganisationsOfType, ...]
+    """The types that have organisations, each with its organisations by name."""
+
+
+@dataclass(frozen=True)
+class OrganisationPage(TemplateContext):
+    """An organisation's page: its facts and contacts, and what it takes part in."""
+
+    template = "organisation-page.html"
+    search_kind = "Organisation"
+    view: OrganisationView
+    """The organisation with the indsatser and milestones that name it."""
+    milestones: tuple[MilestoneRow, ...]
+    """The milestones that name it, compared with their baseline, by number."""
+    schedule: Schedule
+    """For which day overdue and upcoming hold (the stamp above the milestones)."""
+
+
+@dataclass(frozen=True)
 class ProgrammeListPage(TemplateContext):
     """The list of programmes."""
 
@@ -155,6 +179,8 @@ class MilestonePage(TemplateContext):
     """The group responsible for it."""
     schedule: Schedule
     """For which day overdue and upcoming hold."""
+    participants: tuple[Organisation, ...]
+    """The organisations the milestone names, as its file lists them."""
 
 
 @dataclass(frozen=True)

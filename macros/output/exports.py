@@ -21,7 +21,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = (
     "id", "titel", "farve", "statusdato", "gruppe", "gruppenavn", "program", "programnavn",
     "sektion", "start", "afsluttet", "status", "milepæle", "næste_skridt", "klar_til_sku_dak",
-    "klar_til_psof", "bemærkninger", "historik", "links", "tags", "side",
+    "klar_til_psof", "bemærkninger", "historik", "links", "tags", "deltagere", "side",
 )  # fmt: skip
 
 
@@ -53,6 +53,7 @@ def flat_record(row: InitiativeRow) -> dict[str, str]:
     )
     record["links"] = "\n".join(f"{link.title}: {link.url}" for link in initiative.links)
     record["tags"] = ", ".join(initiative.tags)
+    record["deltagere"] = ", ".join(initiative.participants)
     return {key: "" if value is None else str(value) for key, value in record.items()}
 
 

@@ -27,6 +27,7 @@ from macros.core.urls import (
     NOTICE_CALENDAR,
     NOTICE_FEED,
     NOTICES,
+    ORGANISATION_LIST,
     OVERVIEW,
     PROGRAMME_LIST,
     REPORT_HELPER,
@@ -52,6 +53,8 @@ from macros.output.contexts import (
     MilestonePage,
     MilestoneThemesPage,
     NoticeStatusPage,
+    OrganisationListPage,
+    OrganisationPage,
     OverviewPage,
     ProcedurePage,
     ProgrammeListPage,
@@ -73,6 +76,7 @@ from macros.output.feeds import (
 from macros.output.render import Renderer
 from macros.views.notices import by_state, notice_rows, shown_moment
 from macros.views.oncall import browser_rule_data, days_off, holiday_names, own_days, timetable
+from macros.views.organisations import OrganisationView, by_type, organisation_views
 from macros.views.schedule import (
     MilestoneRow,
     Schedule,
@@ -134,6 +138,8 @@ class SiteViews:
     programmes: tuple[ProgrammeView, ...]
     milestones: dict[str, MilestoneRow]
     """Every milestone compared with its baseline, by id, in number order."""
+    organisations: tuple[OrganisationView, ...]
+    """Every organisation with what it takes part in, by type and name."""
     site_url: str | None
     """The site's address from mkdocs.yml, for absolute links in feeds; None if not set."""
 
@@ -156,6 +162,7 @@ def site_views(portfolio: Portfolio, schedule: Schedule, site_url: str | None) -
         groups,
         programme_views(portfolio, rows, groups, as_of),
         {row.milestone.id: row for row in milestones},
+        organisation_views(portfolio, rows),
         site_url,
     )
 
@@ -197,10 +204,11 @@ def _page(
 
 
 def generated_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
-    """The overview, colour, group, programme, milestone, timeline, indsats and outage pages."""
+    """Every generated page: overview, colours, groups, programmes, organisations and the rest."""
     yield from _overview_pages(views, render)
     yield from _group_pages(views, render)
     yield from _programme_pages(views, render)
+    yield from _organisation_pages(views, render)
     yield from _milestone_pages(views, render)
     yield from _timeline_pages(views, render)
     changes = group_changes(
@@ -268,6 +276,18 @@ def _programme_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
         yield _page(href, view.programme.name, render, ProgrammePage(view=view))
 
 
+def _organisation_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
+    """The list of organisations by type, and a page per organisation."""
+    sections = by_type(views.organisations)
+    yield _page(
+        ORGANISATION_LIST, "Organisationer", render, OrganisationListPage(sections=sections)
+    )
+    for view in views.organisations:
+        milestones = _rows_of(views, view.milestones)
+        context = OrganisationPage(view=view, milestones=milestones, schedule=views.schedule)
+        yield _page(view.href, view.organisation.name, render, context)
+
+
 def _rows_of(views: SiteViews, milestones: Iterable[Milestone]) -> tuple[MilestoneRow, ...]:
     return tuple(views.milestones[milestone.id] for milestone in milestones)
 
@@ -290,6 +310,7 @@ def _milestone_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
             MilestonePage(
                 row=row, programme=portfolio.programmes[milestone.programme],
                 group=portfolio.groups[milestone.group], schedule=schedule,
+                participants=tuple(portfolio.organisations[o] for o in milestone.participants),
             ),
         )  # fmt: skip
 

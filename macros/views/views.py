@@ -20,6 +20,7 @@ from macros.data.models import (
     Initiative,
     Milestone,
     MilestoneStatus,
+    Organisation,
     Portfolio,
     Programme,
     Step,
@@ -80,6 +81,8 @@ class InitiativeRow:
     """The first dated step ending on or after the as-of date, if any."""
     milestones: tuple[Milestone, ...]
     """Programme milestones that name this indsats."""
+    participants: tuple[Organisation, ...] = ()
+    """The organisations taking part, as the file lists them."""
 
     @property
     def href(self) -> str:
@@ -140,6 +143,7 @@ def initiative_rows(portfolio: Portfolio, as_of: date) -> tuple[InitiativeRow, .
             portfolio.programmes[initiative.programme],
             next_step(initiative, as_of),
             tuple(milestones_of.get(initiative.id, ())),
+            tuple(portfolio.organisations[named] for named in initiative.participants),
         )
         for initiative in portfolio.initiatives.values()
     ]

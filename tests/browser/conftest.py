@@ -41,6 +41,8 @@ PAGE_TYPES = {
     "gruppe": f"grupper/{GROUP}/",
     "statusrapport": STATUS_REPORT,
     "program": "programmer/sundhedsaftalen-2015-2018/",
+    "organisationer": "organisationer/",
+    "organisation": "organisationer/odense-kommune/",
     "farve": "farver/rød/",
     "milepælstabel": "programmer/telekol-syd/milepæle/",
     "milepæl": "milepæle/kol-syd-4-1/",

@@ -29,8 +29,8 @@ def test_validate_says_the_portfolio_is_valid(
 ) -> None:
     assert main(["validate"]) == 0
     assert capsys.readouterr().out == (
-        "Porteføljen er gyldig: 1 program, 1 gruppe, 1 indsats, 1 milepæl, 0 procedurer og "
-        "0 driftsmeddelelser.\n"
+        "Porteføljen er gyldig: 1 program, 1 gruppe, 0 organisationer, 1 indsats, 1 milepæl, "
+        "0 procedurer og 0 driftsmeddelelser.\n"
     )
 
 
@@ -97,6 +97,26 @@ def test_new_indsats_writes_a_valid_commented_skeleton(
 def test_new_milestone_writes_a_valid_skeleton(project: Path) -> None:
     assert main(["new", "milepæl", "kol-9-1", "--gruppe", "behandling-og-pleje"]) == 0
     assert "kol-9-1" in load_portfolio(project / "portfolio").milestones
+
+
+def test_new_organisation_needs_no_group_and_writes_a_valid_skeleton(project: Path) -> None:
+    arguments = [
+        "new",
+        "organisation",
+        "ærø-kommune",
+        "--titel",
+        "Ærø Kommune",
+        "--type",
+        "kommune",
+    ]
+    assert main(arguments) == 0
+    organisation = load_portfolio(project / "portfolio").organisations["ærø-kommune"]
+    assert (organisation.name, organisation.type.value) == ("Ærø Kommune", "kommune")
+    assert organisation.contacts == {}, "the skeleton names no contact, let alone a number"
+    assert main(["new", "organisation", "lægerne", "--type", "almen praksis"]) == 0
+    assert load_portfolio(project / "portfolio").organisations["lægerne"].type.label == (
+        "Almen praksis"
+    )
 
 
 @pytest.mark.parametrize(

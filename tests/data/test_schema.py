@@ -19,7 +19,15 @@ import yaml
 from jsonschema.exceptions import ValidationError
 
 from macros.data.kinds import KINDS, KINDS_BY_FOLDER, KINDS_BY_NAME, Kind
-from macros.data.load import Mapping, Node, Scalar, _Composer, _EventSource, load_document
+from macros.data.load import (
+    Mapping,
+    Node,
+    Scalar,
+    _Composer,
+    _EventSource,
+    load_document,
+)
+from macros.data.load import Sequence as SequenceNode
 from macros.data.schema import DRAFT_07, json_schema, stale_schemas
 from macros.data.validate import document_data
 from tests.conftest import INVALID, MINIMAL, PROJECT, TESTS
@@ -141,6 +149,7 @@ NOT_EXPRESSIBLE = {
     "revision-efter-opgørelsesdato": "the as-of date comes from mkdocs.yml or the build's clock",
     # Across files: a schema sees one file.
     "dobbelt-id": "two files with the same name",
+    "ukendt-organisation-i-deltagere": "which organisations exist is the folder's listing",
     "driftsmeddelelse-ukendt-kontakt": "a contact of another file (the procedure)",
     "driftsmeddelelse-ukendt-procedure": "a reference to another file",
     "driftsmeddelelse-ukendt-system": "a system of another file (the procedure)",
@@ -221,8 +230,12 @@ def _node_at(root: Node, path: Sequence[str | int]) -> Node:
 
 
 def _positions(root: Node, error: ValidationError) -> set[tuple[int, int]]:
-    """Where the validator would report `error`: the value, or for an unknown key the key."""
+    """Where the validator would report `error`: the value, for an unknown key the key, and for
+    a repeated item each repetition (the IDE underlines the whole list)."""
     node = _node_at(root, list(error.absolute_path))
+    if error.validator == "uniqueItems":
+        assert isinstance(node, SequenceNode)
+        return _repeated(node)
     if error.validator != "additionalProperties":
         # A missing field is reported where its enclosing value starts, as the validator does.
         return {(node.line, node.column)}
@@ -234,6 +247,17 @@ def _positions(root: Node, error: ValidationError) -> set[tuple[int, int]]:
         for key, _ in node.entries
         if key.text not in known and not any(re.search(p, key.text) for p in patterns)
     }
+
+
+def _repeated(node: SequenceNode) -> set[tuple[int, int]]:
+    seen: set[str] = set()
+    repeated = set()
+    for item in node.items:
+        assert isinstance(item, Scalar)
+        if item.text in seen:
+            repeated.add((item.line, item.column))
+        seen.add(item.text)
+    return repeated
 
 
 def _flagged(case: Path) -> set[str]:
