@@ -90,6 +90,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
     """The generated pages of this build, by their path under the docs folder."""
     searchable: list[str]
     """The built pages the search indexes, as paths under the site folder."""
+    dirty: bool = False
+    """Whether this is a `--dirty` build, in which unchanged pages are not noted as searchable."""
     has_banner: bool = False
     """Whether any notice is not over at the build's moment, so the banner can show."""
     banner: Callable[[str], Markup] | None = None
@@ -165,10 +167,14 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
             context["pt_banner"] = self.banner(way_to_root(page.url))  # type: ignore[typeddict-unknown-key]
         return context
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Whether builds skip unchanged pages (`--dirty`), which then pass no page hook."""
+        self.dirty = dirty
+
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """The finished page without the theme's indentation; noted if the search indexes it."""
-        search = page.meta.get("search") or {}
-        if not search.get("exclude"):
+        search = page.meta.get("search")
+        if not (isinstance(search, dict) and search.get("exclude")):
             self.searchable.append(page.file.dest_path)
         return without_indentation(output)
 
@@ -190,7 +196,11 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Index the finished site for the search."""
         try:
-            log.info(f"Søgeindeks (Pagefind): {index_site(Path(config.site_dir), self.searchable)}")
+            site = Path(config.site_dir)
+            # Why every page on a dirty build: the unchanged ones were never noted; Pagefind
+            # still indexes only those with a data-pagefind-body.
+            pages = [str(p.relative_to(site)) for p in site.rglob("*.html")] if self.dirty else None
+            log.info(f"Søgeindeks (Pagefind): {index_site(site, pages or self.searchable)}")
         except SearchIndexFailed as failed:
             raise PluginError(f"søgeindekset kunne ikke laves: {failed}") from None
 

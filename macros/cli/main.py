@@ -166,7 +166,7 @@ def _new(arguments: argparse.Namespace) -> int:
     placed = needs_programme_and_group(kind)
     text = skeleton(
         kind,
-        title=arguments.titel or entity_id.replace("-", " ").capitalize(),
+        title=arguments.titel or _default_title(entity_id, named=not placed),
         programme=_existing(root, PROGRAMME, arguments.program) if placed else "",
         group=_existing(root, GROUP, arguments.gruppe) if placed else "",
         organisation_type=arguments.type,
@@ -180,6 +180,12 @@ def _new(arguments: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _default_title(entity_id: str, *, named: bool) -> str:
+    """A title made from the id: "Dræn i eget hjem"; a name as names are written: "Ærø Kommune"."""
+    words = entity_id.replace("-", " ")
+    return words.title() if named else words.capitalize()
 
 
 def _existing(root: Path, kind: Kind, given: str | None) -> str:

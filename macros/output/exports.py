@@ -68,7 +68,8 @@ def as_csv(rows: tuple[InitiativeRow, ...]) -> bytes:
     text = io.StringIO()
     writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows([neutralised(cell) for cell in flat_record(row).values()] for row in rows)
+    records = (flat_record(row) for row in rows)
+    writer.writerows([neutralised(record[column]) for column in COLUMNS] for record in records)
     return text.getvalue().encode("utf-8-sig")
 
 

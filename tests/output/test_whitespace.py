@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from macros.output.whitespace import without_indentation
 
 
@@ -31,3 +33,17 @@ def test_a_line_break_inside_an_attribute_value_keeps_its_spaces() -> None:
 
 def test_a_non_breaking_space_after_a_line_break_is_text_and_stays() -> None:
     assert without_indentation("<p>\n\u00a0kr.</p>") == "<p>\n\u00a0kr.</p>"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<a title="' + "\n" * 20_000 + 'x">',
+        "<p>" + "\n " * 20_000 + "a > b</p>",
+        '<a title="\n' + " " * 100_000 + 'x">',
+    ],
+    ids=["line-breaks-in-an-attribute", "runs-before-a-literal-bracket", "one-long-run-in-a-tag"],
+)
+def test_whitespace_inside_a_tag_or_before_a_literal_bracket_is_left_alone(html: str) -> None:
+    """Before the pattern was possessive, each of these took from seconds to minutes."""
+    assert without_indentation(html) == html
