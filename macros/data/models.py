@@ -38,6 +38,7 @@ from macros.data.fields import (
     Section,
     SectionField,
     WeekdayField,
+    dialable,
     text_json_schema,
 )
 
@@ -415,7 +416,7 @@ class OrganisationContact(StrictModel):
     @property
     def tel(self) -> str | None:
         """The number for a tel: link, e.g. "+4524908731"; None when it is not given."""
-        return "+45" + self.phone.replace(" ", "") if self.phone else None
+        return dialable(self.phone) if self.phone else None
 
 
 class Contact(OrganisationContact):
@@ -429,7 +430,7 @@ class Contact(OrganisationContact):
     @property
     def tel(self) -> str:
         """The number for a tel: link, e.g. "+4524908731"."""
-        return "+45" + self.phone.replace(" ", "")
+        return dialable(self.phone)
 
 
 class ProcedureCase(StrictModel):

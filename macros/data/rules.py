@@ -37,8 +37,8 @@ LONGEST_NOTICE = timedelta(days=7)
 """How long an outage notice may last before it must say `langvarig: true`."""
 
 
-def date_order(entity: Entity) -> Iterator[Finding]:
-    """Dates that contradict each other within one file."""
+def within_file(entity: Entity) -> Iterator[Finding]:
+    """What contradicts itself within one file: dates, opening hours, an id listed twice."""
     if isinstance(entity, Initiative):
         yield from _initiative_dates(entity)
         yield from _named_once(("deltagere",), entity.participants, "organisationen")

@@ -222,7 +222,7 @@ def _check_file(path: Path, display: str, kind: Kind, issues: list[Issue]) -> _C
     except ValidationError as error:
         issues.extend(_schema_issues(error, kind, display, positions))
     else:
-        issues.extend(_findings(rules.date_order(entity), display, positions))
+        issues.extend(_findings(rules.within_file(entity), display, positions))
     return _Checked(kind, entity_id, data, entity, display, positions)
 
 

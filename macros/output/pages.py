@@ -97,6 +97,7 @@ from macros.views.views import (
     milestone_items,
     overdue_items,
     overview_view,
+    participants_of,
     programme_views,
     step_items,
     upcoming_items,
@@ -310,7 +311,7 @@ def _milestone_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
             MilestonePage(
                 row=row, programme=portfolio.programmes[milestone.programme],
                 group=portfolio.groups[milestone.group], schedule=schedule,
-                participants=tuple(portfolio.organisations[o] for o in milestone.participants),
+                participants=participants_of(portfolio, milestone.participants),
             ),
         )  # fmt: skip
 

@@ -130,6 +130,11 @@ def _section_order(row: InitiativeRow) -> int:
     return list(Section).index(section) if section else len(Section)
 
 
+def participants_of(portfolio: Portfolio, ids: Iterable[str]) -> tuple[Organisation, ...]:
+    """The organisations a file lists under `deltagere`, in its order."""
+    return tuple(portfolio.organisations[named] for named in ids)
+
+
 def initiative_rows(portfolio: Portfolio, as_of: date) -> tuple[InitiativeRow, ...]:
     """Every indsats in group order, then section, then title."""
     milestones_of: dict[str, list[Milestone]] = {}
@@ -143,7 +148,7 @@ def initiative_rows(portfolio: Portfolio, as_of: date) -> tuple[InitiativeRow, .
             portfolio.programmes[initiative.programme],
             next_step(initiative, as_of),
             tuple(milestones_of.get(initiative.id, ())),
-            tuple(portfolio.organisations[named] for named in initiative.participants),
+            participants_of(portfolio, initiative.participants),
         )
         for initiative in portfolio.initiatives.values()
     ]
