@@ -27,6 +27,12 @@ SEARCH = "søg/"
 """The search page; the header's search box leads there."""
 SEARCH_INDEX = "pagefind/"
 """Where Pagefind writes the search index; the search page loads pagefind.js from there."""
+SCRIPTS = {
+    name: f"assets/javascripts/portfolio-{name}.js"
+    for name in ("filter", "dates", "changes", "oncall", "notices", "report", "search")
+}
+"""The site's own scripts by name. A page loads those its kind names (output/contexts.py), the
+search page the search, and a page with the outage banner the notices (main.html)."""
 STATUS_FEED = "status.xml"
 """The Atom feed of status updates, linked from every page's head."""
 EXPORTS = {

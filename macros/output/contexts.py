@@ -45,6 +45,8 @@ class TemplateContext:
     """The file under overrides/partials/portfolio/ that renders this context."""
     search_kind: ClassVar[str] = "Side"
     """What the search calls a page of this kind, as a filter and beside each hit."""
+    scripts: ClassVar[tuple[str, ...]] = ()
+    """The site's scripts a page of this kind loads, by name (core/urls.py's SCRIPTS)."""
 
     def values(self) -> dict[str, object]:
         """The fields by name, as the template sees them (not copied, unlike dataclasses.asdict)."""
@@ -59,6 +61,7 @@ class OverviewPage(TemplateContext):
     """The portfolio overview: filters, exports and the table of every indsats."""
 
     template = "overview.html"
+    scripts = ("filter",)
     view: OverviewView
     """Every indsats and the choices of each filter."""
 
@@ -88,6 +91,7 @@ class GroupPage(TemplateContext):
     """A responsible group's page: its indsatser by section and its milestones."""
 
     template = "group-page.html"
+    scripts = ("dates",)
     search_kind = "Gruppe"
     view: GroupView
     """The group with its counts and sections."""
@@ -124,6 +128,7 @@ class OrganisationPage(TemplateContext):
     """An organisation's page: its facts and contacts, and what it takes part in."""
 
     template = "organisation-page.html"
+    scripts = ("dates",)
     search_kind = "Organisation"
     view: OrganisationView
     """The organisation with the indsatser and milestones that name it."""
@@ -157,6 +162,7 @@ class MilestoneThemesPage(TemplateContext):
     """A programme's milestone tables, one per theme, as in the national milestone plan."""
 
     template = "milestone-themes.html"
+    scripts = ("dates",)
     programme: Programme
     """The programme."""
     themes: tuple[Theme, ...]
@@ -170,6 +176,7 @@ class MilestonePage(TemplateContext):
     """One programme milestone with every field."""
 
     template = "milestone-page.html"
+    scripts = ("dates",)
     search_kind = "Milepæl"
     row: MilestoneRow
     """The milestone compared with its baseline, with its indsatser."""
@@ -191,6 +198,7 @@ class TimelinePage(TemplateContext):
     """
 
     template = "timeline.html"
+    scripts = ("dates",)
     heading: str
     """The page's heading, e.g. "Tidslinje: Sundhedsaftalen"."""
     timeline: Timeline
@@ -210,6 +218,7 @@ class TimelineIndexPage(TemplateContext):
     """The portfolio's timeline page: the next days, and the way to every other timeline."""
 
     template = "timeline-index.html"
+    scripts = ("dates",)
     upcoming: tuple[DatedItem, ...]
     """Every step and open milestone due within the window, soonest first."""
     groups: tuple[GroupTimelineRow, ...]
@@ -227,6 +236,7 @@ class ChangesPage(TemplateContext):
     """The "Hvad er ændret" page: per group, what changed since its previous status date."""
 
     template = "changes.html"
+    scripts = ("changes",)
     groups: tuple[GroupChanges, ...]
     """Every group with its changes, newest first, in the groups' order."""
     schedule: Schedule
@@ -248,6 +258,7 @@ class ProcedurePage(TemplateContext):
     """A reporting procedure: whom to call now, how to report, opening hours and cases."""
 
     template = "procedure-page.html"
+    scripts = ("oncall",)
     search_kind = "Procedure"
     procedure: Procedure
     """The procedure with every field."""
@@ -270,6 +281,7 @@ class NoticeStatusPage(TemplateContext):
     """Driftsstatus: outage notices under aktuelle, planlagte and afsluttede."""
 
     template = "notice-status.html"
+    scripts = ("notices",)
     sections: dict[NoticeState, tuple[NoticeRow, ...]]
     """The notices by where they stand at the build's moment, every state present."""
     built: str
@@ -281,6 +293,7 @@ class ReportHelperPage(TemplateContext):
     """The report helper, which writes a report and a notice file in the browser."""
 
     template = "report-helper.html"
+    scripts = ("report",)
     procedure: Procedure | None
     """The procedure whose fields, systems and contacts the form offers; None without one."""
 
@@ -333,6 +346,8 @@ class InitiativeList(TemplateContext):
     """The sentence shown when there are none."""
     more: MoreLink | None = None
     """Where the whole list is, when this one shows only its first items."""
+    with_group: bool = True
+    """Whether each line names its group; not on the group's own page, where it is the same."""
 
 
 @dataclass(frozen=True)

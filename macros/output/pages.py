@@ -168,23 +168,28 @@ def site_views(portfolio: Portfolio, schedule: Schedule, site_url: str | None) -
     )
 
 
+@dataclass(frozen=True)
+class Lazy:
+    """A page's context worked out only when the page is rendered, and let go when it is done."""
+
+    kind: type[TemplateContext]
+    """The class `make` returns, for what a page of its kind needs (search kind, scripts)."""
+    make: Callable[[], TemplateContext]
+
+
 def _page(
     href: str,
     title: str,
     render: Renderer,
-    context: TemplateContext | Callable[[], TemplateContext],
+    context: TemplateContext | Lazy,
     *,
     searchable: bool = True,
     wide: bool = False,
 ) -> GeneratedPage:
-    """A page at `href` rendering `context`, or what the callable `context` makes.
-
-    Why a callable: a large view is then worked out only when the page is rendered, and is let
-    go when it is done.
-    """
+    """A page at `href` rendering `context` (or what a Lazy one makes, for a large view)."""
 
     def body() -> Markup:
-        made = context if isinstance(context, TemplateContext) else context()
+        made = context.make() if isinstance(context, Lazy) else context
         return render.render(made, way_to_root(href))
 
     # Why escape: Material prints page.meta.title into <title> and the header without escaping.
@@ -196,10 +201,12 @@ def _page(
     hidden = "[navigation, toc]" if wide else "[toc]"
     # Why: the pages nobody searches repeat the indsats pages, and a hit should lead there; the
     # others say what the search calls them (main.html gives both to Pagefind).
-    kind = context.search_kind if isinstance(context, TemplateContext) else "Side"
-    search = f"slags: {kind}" if searchable else "search:\n  exclude: true"
+    kind = context.kind if isinstance(context, Lazy) else type(context)
+    search = f"slags: {kind.search_kind}" if searchable else "search:\n  exclude: true"
+    # Why per page: each page loads only the scripts it uses (main.html), not all seven.
+    scripts = f"scripts: [{', '.join(kind.scripts)}]\n" if kind.scripts else ""
     front_matter = (
-        f"---\ntitle: {shown_title}\nrender_macros: false\nhide: {hidden}\n{search}\n---\n"
+        f"---\ntitle: {shown_title}\nrender_macros: false\nhide: {hidden}\n{search}\n{scripts}---\n"
     )
     return GeneratedPage(source_of(href), front_matter, shown, body, searchable)
 
@@ -324,7 +331,7 @@ def _timeline_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
     """
     milestones = views.portfolio.milestones.values()
     groups = group_timeline_rows(views.groups, views.rows, milestones, views.as_of)
-    index = partial(_timeline_index, views, groups)
+    index = Lazy(TimelineIndexPage, partial(_timeline_index, views, groups))
     yield _page(timeline_href(), "Tidslinje", render, index, searchable=False)
     by_href = {row.href: row for row in views.milestones.values()}
     overdue = frozenset(overdue_items(views.rows, (), views.as_of))
@@ -367,7 +374,8 @@ def _timeline(
             calendar=calendar_path(scope),
         )
 
-    return _page(timeline_href(scope), title, render, context, searchable=False, wide=True)
+    lazy = Lazy(TimelinePage, context)
+    return _page(timeline_href(scope), title, render, lazy, searchable=False, wide=True)
 
 
 def _dated_items(

@@ -20,6 +20,7 @@ from mkdocs.structure.files import Files
 
 from macros.adapter import plugin as plugin_module
 from macros.adapter.plugin import PortfolioPlugin
+from macros.core import urls
 from macros.output.csp import POLICY
 from tests.conftest import EXAMPLE_AS_OF, PROJECT, site_project
 
@@ -242,3 +243,40 @@ def test_the_themes_whitespace_taken_out_keeps_what_readers_see(
         assert shown_as_written(page) == shown_as_written(as_printed), page
     size = sum(page.stat().st_size for page in trimmed)
     assert size < 0.85 * sum(p.stat().st_size for p in (tmp_path / "site").rglob("*.html"))
+
+
+# What each of the site's scripts works on (core/urls.py's SCRIPTS): a page with it must load the
+# script. A page of a kind that may have it loads it either way (a group with no milestones has
+# no stamp); the script then returns at once.
+SCRIPT_HOOKS = {
+    "filter": "#pt-filter",
+    "dates": ".pt-stamp[data-pt-live]",
+    "changes": "#pt-since-form",
+    "oncall": "#pt-oncall-data",
+    "notices": ".pt-banner, .pt-notices[data-pt-state]",
+    "report": "#pt-report",
+    "search": "#pt-search",
+}
+
+
+def scripts_loaded(soup: BeautifulSoup) -> set[str]:
+    """The site's own scripts a page loads, by name."""
+    files = {str(script["src"]).rsplit("/", 1)[-1] for script in soup.select("script[src]")}
+    return {name for name, path in urls.SCRIPTS.items() if path.rsplit("/", 1)[-1] in files}
+
+
+def test_each_page_loads_the_scripts_it_uses_and_an_indsats_page_none(site: Path) -> None:
+    assert set(SCRIPT_HOOKS) == set(urls.SCRIPTS)
+    used = dict.fromkeys(SCRIPT_HOOKS, 0)
+    for page in sorted(site.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        loaded = scripts_loaded(soup)
+        needed = {name for name, hook in SCRIPT_HOOKS.items() if soup.select(hook)}
+        assert needed <= loaded, f"{page.relative_to(site)} lacks {needed - loaded}"
+        for name in needed:
+            used[name] += 1
+    assert all(used.values()), f"a script no page of the example uses: {used}"
+    # The bulk of the site: its pages load none of them, unless the outage banner is up.
+    for page in sorted((site / "indsatser").rglob("index.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        assert scripts_loaded(soup) == ({"notices"} if soup.select(".pt-banner") else set())

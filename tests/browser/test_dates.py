@@ -85,8 +85,8 @@ def test_changes_since_a_chosen_date_are_shown_and_kept_in_the_url(page: Page) -
     expect(older).not_to_have_attribute("open", "")
     page.get_by_label("Vis ændringer siden").fill("2018-02-19")
     page.get_by_label("Vis ændringer siden").dispatch_event("change")
-    dates = page.locator(".pt-changes li[data-pt-date]:visible").evaluate_all(
-        "items => items.map(item => item.dataset.ptDate)"
+    dates = page.locator(".pt-changes li:visible > time[datetime]").evaluate_all(
+        "times => times.map(time => time.dateTime)"
     )
     assert dates
     assert all(day >= "2018-02-19" for day in dates), "the chosen day itself counts"
@@ -97,7 +97,7 @@ def test_changes_since_a_chosen_date_are_shown_and_kept_in_the_url(page: Page) -
 def test_changes_page_restores_the_date_from_the_url(page: Page) -> None:
     open_page(page, "ændringer/?siden=2017-06-01")
     expect(page.get_by_label("Vis ændringer siden")).to_have_value("2017-06-01")
-    hidden = page.locator(".pt-changes li[data-pt-date]:not(:visible)").evaluate_all(
-        "items => items.map(item => item.dataset.ptDate)"
+    hidden = page.locator(".pt-changes li:not(:visible) > time[datetime]").evaluate_all(
+        "times => times.map(time => time.dateTime)"
     )
     assert all(day < "2017-06-01" for day in hidden)

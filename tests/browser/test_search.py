@@ -92,9 +92,10 @@ def test_the_header_box_searches_by_keyboard(page: Page) -> None:
     page.keyboard.press("Tab")
     expect(page.locator("#pt-search-slags")).to_be_focused()
     first = page.locator(f"{RESULTS} a").first
+    target = first.evaluate("link => link.href")
     first.focus()
     page.keyboard.press("Enter")
-    page.wait_for_url(re.compile(r"/(milep%C3%A6le|programmer|indsatser)/"))
+    page.wait_for_url(target)
 
 
 def test_search_passes_axe_with_results_shown(page: Page) -> None:

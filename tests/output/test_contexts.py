@@ -184,10 +184,14 @@ def test_no_field_is_hidden_by_base_or_a_global(
         ("{{ row.initiative.title }} {{ base }}{{ urls.OVERVIEW }}", set()),
         ("{{ row.initiative.title }} {{ colour.label }}", {"colour"}),
         ("{% set colour = row.initiative.colour %}{{ colour.label }}", set()),
-        ('{% with caption="x" %}{% include "initiative-table.html" %}{% endwith %}', {"rows"}),
+        (
+            '{% with caption="x", sortable=true %}'
+            '{% include "initiative-table.html" %}{% endwith %}',
+            {"rows"},
+        ),
         (
             '{% with rows=[row], caption="x" %}{% include "initiative-table.html" %}{% endwith %}',
-            set(),
+            {"sortable"},
         ),
     ],
 )

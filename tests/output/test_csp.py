@@ -13,6 +13,7 @@ from pathlib import Path
 import material
 import pytest
 
+from macros.output.csp import POLICY
 from tests.conftest import PROJECT
 
 MATERIAL_SCRIPTS = Path(material.__file__).parent / "templates" / "partials" / "javascripts"
@@ -76,3 +77,25 @@ def test_every_material_script_partial_the_site_uses_is_replaced() -> None:
         assert others[partial.name] not in config, f"{others[partial.name]} needs {partial.name}"
     # Why: our content.html leaves out the script Material writes only for this feature.
     assert "content.tabs.link" not in config
+
+
+def config_keys(template: Path) -> set[str]:
+    """The keys a template's `config` block writes into the application config (__config)."""
+    text = template.read_text(encoding="utf-8")
+    block = re.search(r"{% block config %}(.*?){% endblock %}", text, flags=re.S)
+    assert block, f"{template} has no config block"
+    return set(re.findall(r'"([\w.]+)":', block.group(1)))
+
+
+def test_our_config_is_materials_without_its_search() -> None:
+    """Material's bundle reads the config; ours drops only what its search (not loaded) needs."""
+    materials = config_keys(MATERIAL_SCRIPTS.parent.parent / "base.html")
+    ours = config_keys(PROJECT / "overrides" / "main.html")
+    search_only = {key for key in materials if key == "search" or key.startswith("search.")}
+    assert search_only, "Material's config changed: compare overrides/main.html with it"
+    assert ours == materials - search_only
+
+
+def test_the_policy_can_stand_unescaped_in_an_attribute() -> None:
+    """main.html writes it without escaping; a quote or markup character would end the attribute."""
+    assert not set('"<>&') & set(POLICY)

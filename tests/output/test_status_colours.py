@@ -40,6 +40,10 @@ def test_each_status_shape_stands_out_from_the_page(colour: Colour) -> None:
 
 
 def test_every_shape_has_the_outline() -> None:
-    assert re.search(r"\.pt-status__shape \{[^}]*border: [^;]*var\(--pt-outline\)", CSS)
-    # The triangle has no border (clip-path cuts it off): the outline colour is its background.
-    assert re.search(r"--yellow \.pt-status__shape \{[^}]*background: var\(--pt-outline\)", CSS)
+    assert re.search(r"\.pt-status::before \{[^}]*border: [^;]*var\(--pt-outline\)", CSS)
+    # The triangle is an image (a border would not follow it): the same outline and fill.
+    triangle = re.search(r"\.pt-status--yellow::before \{[^}]*\}", CSS)
+    assert triangle
+    drawn = triangle.group(0).replace("%23", "#")
+    assert f"fill='{variable('yellow')}'" in drawn
+    assert f"stroke='{variable('outline')}'" in drawn

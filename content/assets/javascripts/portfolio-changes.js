@@ -11,12 +11,18 @@
   }
   var input = document.getElementById("pt-since");
   var count = document.getElementById("pt-changes-count");
-  var items = Array.prototype.slice.call(document.querySelectorAll(".pt-changes li[data-pt-date]"));
+  // Each change is a list item that starts with its day: <time datetime="2018-02-19">.
+  var items = Array.prototype.slice.call(document.querySelectorAll(".pt-changes li > time[datetime]"))
+    .map(function (time) { return time.parentElement; });
+
+  function dayOf(item) {
+    return item.querySelector("time").getAttribute("datetime");
+  }
 
   function show(since) {
     var shown = 0;
     items.forEach(function (item) {
-      item.hidden = Boolean(since) && item.dataset.ptDate < since;  // the chosen day counts
+      item.hidden = Boolean(since) && dayOf(item) < since;  // the chosen day counts
       shown += item.hidden ? 0 : 1;
     });
     document.querySelectorAll(".pt-changes__older").forEach(function (details) {
@@ -24,7 +30,9 @@
       details.classList.toggle("pt-changes__older--chosen", Boolean(since));
     });
     document.querySelectorAll(".pt-changes__group").forEach(function (section) {
-      var visible = section.querySelectorAll("li[data-pt-date]:not([hidden])").length;
+      var visible = items.filter(function (item) {
+        return !item.hidden && section.contains(item);
+      }).length;
       var none = section.querySelector(".pt-changes__none");
       if (!none) {
         none = document.createElement("p");

@@ -66,7 +66,12 @@
     link.href = data.url;
     heading.appendChild(link);
     item.appendChild(heading);
-    var facts = [data.meta.slags, data.meta.gruppe, data.meta.farve].filter(Boolean);
+    // The facts are the page's filter values (one of each); a group's own page is not told
+    // which group it is.
+    var facets = data.filters || {};
+    var facts = ["slags", "gruppe", "farve"].map(function (name) {
+      return (facets[name] || [])[0];
+    }).filter(function (fact) { return fact && fact !== data.meta.title; });
     if (facts.length) {
       item.appendChild(element("p", "pt-search-result__facts", facts.join(" · ")));
     }
