@@ -29,7 +29,7 @@ SEARCH_INDEX = "pagefind/"
 """Where Pagefind writes the search index; the search page loads pagefind.js from there."""
 SCRIPTS = {
     name: f"assets/javascripts/portfolio-{name}.js"
-    for name in ("filter", "dates", "changes", "oncall", "notices", "report", "search")
+    for name in ("filter", "dates", "changes", "oncall", "duty", "notices", "report", "search")
 }
 """The site's own scripts by name. A page loads those its kind names (output/contexts.py), the
 search page the search, and a page with the outage banner the notices (main.html)."""
@@ -109,6 +109,17 @@ def calendar_path(scope: str = HOME) -> str:
 def procedure_href(procedure_id: str) -> str:
     """A reporting procedure's page, e.g. procedurer/edi-nedbrud/ (it stands in the menu)."""
     return f"{PROCEDURES}{procedure_id}/"
+
+
+ONCALL_SECTION = "hvem-nu"
+"""The id of a procedure page's first section, "Hvem kontakter jeg nu?"."""
+DUTY_LINES_SECTION = "kommunernes-vagttelefoner"
+"""The id of a procedure page's list of every kommune's line (its `kommunekontakt`)."""
+
+
+def oncall_href(procedure_id: str) -> str:
+    """A procedure page's "Hvem kontakter jeg nu?": where the outage banner sends the reader."""
+    return f"{procedure_href(procedure_id)}#{ONCALL_SECTION}"
 
 
 def notice_anchor(notice_id: str) -> str:

@@ -495,10 +495,25 @@ class Procedure(Entity):
     )
     form: Text = Field(alias="formular", description="Hvor og hvordan formularen findes.")
     form_url: LinkAddressField | None = Field(
-        None, alias="formular_url", description="Adressen på formularen, hvis den er offentlig."
+        None,
+        alias="formular_url",
+        description="Adressen på formularen, hvis den er offentlig: den står som knap øverst på "
+        "siden.",
+    )
+    form_ask: Text | None = Field(
+        None,
+        alias="formular_spørg",
+        description="Hvem man spørger om formularens adresse, når formular_url ikke er udfyldt, "
+        "fx Spørg kommunens EOJ-systemansvarlige. Udelad det: siden nævner så den første kontakt.",
     )
     fallback: Text = Field(
         alias="nødkanal", description="Hvad man gør, når formularen også er nede."
+    )
+    municipal_contact: ReferenceField | None = Field(
+        None,
+        alias="kommunekontakt",
+        description="Id'et på den kontakt i kommunernes filer (portfolio/organisationer/), som "
+        "nødkanalen ringer til, fx vagttelefon. Læseren vælger sin kommune og ser dens nummer.",
     )
     cases: tuple[ProcedureCase, ...] = Field(
         alias="tilfælde", min_length=1, description="De tilfælde, proceduren dækker."

@@ -14,8 +14,8 @@ from typing import Any
 from macros.core.clock import AsOf
 from macros.core.danish_holidays import public_holiday
 from macros.core.periods import Period
-from macros.data.fields import ID_PATTERN, NoticeKind, moment_text, suggest
-from macros.data.kinds import KINDS_BY_NAME, NOTICE, PROCEDURE, Kind
+from macros.data.fields import ID_PATTERN, NoticeKind, OrganisationType, moment_text, suggest
+from macros.data.kinds import KINDS_BY_NAME, NOTICE, ORGANISATION, PROCEDURE, Kind
 from macros.data.models import (
     Entity,
     Initiative,
@@ -296,17 +296,50 @@ def references(
             yield from _resolve((field,), value, named, known)
     if kind is NOTICE:
         yield from _notice_references(data, known)
+    if kind is PROCEDURE:
+        yield from _municipal_contact(data.get("kommunekontakt"), known)
+
+
+def _municipal_contact(
+    reference: object, known: Mapping[str, AbstractSet[str]]
+) -> Iterator[Finding]:
+    """A procedure's `kommunekontakt` is a contact id at least one kommune's file has."""
+    ids = sorted(known.get(MUNICIPAL_CONTACTS, set()))
+    if not isinstance(reference, str) or not ID_PATTERN.fullmatch(reference) or reference in ids:
+        return
+    close = suggest(reference, ids)
+    if close:
+        hint = f"mente du {close}?"
+    elif ids:
+        hint = f"brug et af: {', '.join(ids)}"
+    else:
+        hint = "skriv den under kontakter: i kommunernes filer, eller slet kommunekontakt"
+    yield ("kommunekontakt",), f"ingen kommune har kontakten '{reference}' — {hint}"
+
+
+MUNICIPAL_CONTACTS = "kontakter@kommune"
+"""The contact ids the kommuner's files define, together (a procedure's `kommunekontakt`)."""
 
 
 def named_inside(kind: Kind, entity_id: str, data: Mapping[str, Any]) -> dict[str, set[str]]:
-    """Ids a file defines for others to name: a procedure's systems and contacts."""
+    """Ids a file defines for others to name: a procedure's systems and contacts.
+
+    A kommune's contacts are merged with every other kommune's under MUNICIPAL_CONTACTS.
+    """
+    if kind is ORGANISATION and data.get("type") == OrganisationType.MUNICIPALITY.value:
+        return {MUNICIPAL_CONTACTS: set(_keys(data.get("kontakter")))}
     if kind is not PROCEDURE:
         return {}
     return {
-        f"{field}@{entity_id}": {key for key in value if isinstance(key, str)}
+        f"{field}@{entity_id}": set(_keys(data.get(field)))
         for field in ("systemer", "kontakter")
-        if isinstance(value := data.get(field), dict)
+        if isinstance(data.get(field), dict)
     }
+
+
+def _keys(value: object) -> Iterator[str]:
+    if isinstance(value, dict):
+        yield from (key for key in value if isinstance(key, str))
 
 
 def _notice_references(

@@ -307,7 +307,8 @@ def _cross_file_issues(checked: list[_Checked]) -> list[Issue]:
             continue
         first_file[slot] = item.file
         known[item.kind.name].add(item.id)
-        known.update(rules.named_inside(item.kind, item.id, item.data))
+        for name, ids in rules.named_inside(item.kind, item.id, item.data).items():
+            known.setdefault(name, set()).update(ids)
     for item in checked:
         findings = rules.references(item.kind, item.data, known)
         issues.extend(_findings(findings, item.file, item.positions))

@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 from macros.data.fields import Colour
 from macros.data.models import ClosingDay, Group, Organisation, Procedure, Programme
 from macros.views.notices import NoticeRow, NoticeState
-from macros.views.oncall import DayOff, TimetableRow
+from macros.views.oncall import DayOff, DutyLine, TimetableRow
 from macros.views.organisations import OrganisationsOfType, OrganisationView
 from macros.views.schedule import GroupChanges, MilestoneRow, Schedule, Theme, Timeline
 from macros.views.views import (
@@ -258,7 +258,7 @@ class ProcedurePage(TemplateContext):
     """A reporting procedure: whom to call now, how to report, opening hours and cases."""
 
     template = "procedure-page.html"
-    scripts = ("oncall",)
+    scripts = ("oncall", "duty")
     search_kind = "Procedure"
     procedure: Procedure
     """The procedure with every field."""
@@ -274,6 +274,8 @@ class ProcedurePage(TemplateContext):
     """The procedure's own closing days that are not public holidays."""
     as_of: date
     """The build's as-of date."""
+    duty_lines: tuple[DutyLine, ...]
+    """Every kommune with its line for the last resort (`kommunekontakt`); empty without one."""
 
 
 @dataclass(frozen=True)

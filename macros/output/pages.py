@@ -75,7 +75,14 @@ from macros.output.feeds import (
 )
 from macros.output.render import Renderer
 from macros.views.notices import by_state, notice_rows, shown_moment
-from macros.views.oncall import browser_rule_data, days_off, holiday_names, own_days, timetable
+from macros.views.oncall import (
+    browser_rule_data,
+    days_off,
+    duty_lines,
+    holiday_names,
+    own_days,
+    timetable,
+)
 from macros.views.organisations import OrganisationView, by_type, organisation_views
 from macros.views.schedule import (
     MilestoneRow,
@@ -431,7 +438,7 @@ def _procedure_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
                 rule_data=browser_rule_data(procedure, views.as_of),
                 days_off=days_off(procedure, views.as_of),
                 holiday_names=holiday_names(views.as_of), own_days=own_days(procedure),
-                as_of=views.as_of,
+                as_of=views.as_of, duty_lines=duty_lines(views.portfolio, procedure),
             ),
         )  # fmt: skip
 

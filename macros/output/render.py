@@ -23,6 +23,7 @@ _LINKS = (
     "group_href",
     "milestone_href",
     "milestone_table_href",
+    "oncall_href",
     "organisation_href",
     "programme_href",
     "report_href",

@@ -14,9 +14,17 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from macros.core.clock import DANISH_TIME
+from macros.core.collation import danish_order
 from macros.core.danish_holidays import public_holiday, public_holidays_in
-from macros.data.fields import Weekday
-from macros.data.models import ClosingDay, Contact, Procedure
+from macros.data.fields import OrganisationType, Weekday
+from macros.data.models import (
+    ClosingDay,
+    Contact,
+    Organisation,
+    OrganisationContact,
+    Portfolio,
+    Procedure,
+)
 
 WEEKDAYS = tuple(Weekday)[:7]
 """Monday to Sunday, in the order of datetime.weekday()."""
@@ -169,3 +177,25 @@ def _spans(contact: Contact, day: Weekday) -> str:
         return "Altid"
     spans = [f"{h.opens}–{h.closes}" for h in contact.hours if day in h.days]
     return ", ".join(spans) if spans else "Lukket"
+
+
+@dataclass(frozen=True)
+class DutyLine:
+    """A kommune and its line for the procedure's last resort (its `kommunekontakt`)."""
+
+    organisation: Organisation
+    """The kommune."""
+    contact: OrganisationContact | None
+    """Its contact of that id; None when its file has none."""
+
+
+def duty_lines(portfolio: Portfolio, procedure: Procedure) -> tuple[DutyLine, ...]:
+    """Every kommune with the contact the procedure names, in Danish alphabetical order."""
+    if procedure.municipal_contact is None:
+        return ()
+    municipalities = sorted(
+        (o for o in portfolio.organisations.values() if o.type is OrganisationType.MUNICIPALITY),
+        key=lambda organisation: danish_order(organisation.name),
+    )
+    named = procedure.municipal_contact
+    return tuple(DutyLine(o, o.contacts.get(named)) for o in municipalities)

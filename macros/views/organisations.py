@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from macros.core.collation import danish_order
 from macros.core.urls import organisation_href
 from macros.data.fields import OrganisationType
 from macros.data.models import Milestone, Organisation, Portfolio
@@ -77,4 +78,4 @@ def by_type(views: Iterable[OrganisationView]) -> tuple[OrganisationsOfType, ...
 
 def _type_then_name(view: OrganisationView) -> tuple[int, str]:
     organisation = view.organisation
-    return list(OrganisationType).index(organisation.type), organisation.name.lower()
+    return list(OrganisationType).index(organisation.type), danish_order(organisation.name)

@@ -253,6 +253,7 @@ SCRIPT_HOOKS = {
     "dates": ".pt-stamp[data-pt-live]",
     "changes": "#pt-since-form",
     "oncall": "#pt-oncall-data",
+    "duty": "#pt-duty-form",
     "notices": ".pt-banner, .pt-notices[data-pt-state]",
     "report": "#pt-report",
     "search": "#pt-search",

@@ -121,3 +121,44 @@ def test_an_own_closing_day_gives_the_same_answer_as_the_rule(page: Page) -> Non
     )
     assert expected.contact is not None
     expect(page.get_by_role("status")).to_contain_text(f"Ring til {expected.contact.name}")
+
+
+def test_a_kommune_chosen_once_shows_its_line_on_the_first_screen_and_is_remembered(
+    page: Page,
+) -> None:
+    page.set_viewport_size(PHONE)
+    open_page(page, PAGE)
+    chosen = page.locator("#pt-duty-chosen")
+    expect(chosen).to_be_hidden()
+    page.get_by_label("Kommune", exact=True).select_option(label="Odense Kommune")
+    expect(chosen).to_have_text(
+        "Er formularen også nede? Odense Kommune, Vagttelefonen (VisInfoSyd). "
+        "Nummeret er ikke oplyst. Skift kommune"
+    )
+    assert page.url.endswith("?kommune=odense-kommune")
+    page.evaluate("window.scrollTo(0, 0)")
+    box = chosen.bounding_box()
+    assert box is not None
+    assert box["y"] + box["height"] <= PHONE["height"], "must be on the first screen"
+    open_page(page, PAGE)  # the plain address: the browser remembers the choice
+    expect(chosen).to_contain_text("Odense Kommune, Vagttelefonen")
+    assert page.url.endswith("?kommune=odense-kommune")
+    open_page(page, PAGE + "?kommune=ærø-kommune")  # a shared address wins
+    expect(chosen).to_contain_text("Ærø Kommune, Vagttelefonen")
+    expect(page.get_by_label("Kommune", exact=True)).to_have_value("ærø-kommune")
+
+
+def test_an_unknown_kommune_in_the_address_shows_no_line(page: Page) -> None:
+    open_page(page, PAGE + "?kommune=findes-ikke")
+    expect(page.locator("#pt-duty-chosen")).to_be_hidden()
+    expect(page.get_by_label("Kommune", exact=True)).to_have_value("")
+
+
+def test_without_javascript_every_kommune_and_its_number_shows(page_without_js: Page) -> None:
+    page = open_page(page_without_js, PAGE)
+    expect(page.locator("#pt-duty-form")).to_be_hidden()
+    page.get_by_role("link", name="Alle kommuners numre").click()
+    rows = page.locator("#pt-duty-list tbody tr")
+    expect(rows).to_have_count(22)
+    expect(rows.filter(has_text="Odense Kommune")).to_contain_text("Nummeret er ikke oplyst")
+    expect(page.get_by_role("heading", name="Kommunernes numre")).to_be_in_viewport()

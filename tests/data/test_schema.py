@@ -151,6 +151,7 @@ NOT_EXPRESSIBLE = {
     "dobbelt-id": "two files with the same name",
     "ukendt-organisation-i-deltagere": "which organisations exist is the folder's listing",
     "driftsmeddelelse-ukendt-kontakt": "a contact of another file (the procedure)",
+    "procedure-ukendt-kommunekontakt": "a contact of other files (the kommuner's)",
     "driftsmeddelelse-ukendt-procedure": "a reference to another file",
     "driftsmeddelelse-ukendt-system": "a system of another file (the procedure)",
     "milepæl-samme-nummer": "the same number in two files",
