@@ -251,6 +251,32 @@ def _reference(value: object) -> str:
     raise danish_error(f"{shown(value)} er ikke et id — skriv filnavnet uden .yml")
 
 
+def _contact_id(value: object) -> str:
+    if isinstance(value, str) and ID_PATTERN.fullmatch(value):
+        return value
+    example = slugify(value) if isinstance(value, str) else ""
+    hint = f", fx {example}" if example else ""
+    raise danish_error(
+        f"{shown(value)} er ikke en kontakts id — skriv id'et, som det står under kontakter:{hint}"
+    )
+
+
+ContactIdField = Annotated[
+    str,
+    PlainValidator(_contact_id),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": f"^{ID_PATTERN.pattern}$",
+            "description": "Id'et på en kontakt, som det står under kontakter:, fx vagttelefon.",
+            "patternErrorMessage": "Ikke en kontakts id — skriv id'et, som det står under "
+            "kontakter:, fx vagttelefon.",
+        }
+    ),
+]
+"""The id of a contact in other files (under their `kontakter:`), e.g. vagttelefon."""
+
+
 ReferenceField = Annotated[
     str,
     PlainValidator(_reference),

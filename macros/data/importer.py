@@ -40,7 +40,7 @@ SEED_HEADERS = (
 IGNORED = {"gruppenavn", "programnavn", "næste_skridt", "side"}
 """Export columns computed from other fields; import leaves them out."""
 YAML_KEYS = {"id", *IGNORED, *(f.alias for f in Initiative.model_fields.values() if f.alias)}
-PERIOD_KEYS = ("start", "afsluttet", "klar_til_sku_dak", "klar_til_psof")
+PERIOD_KEYS = ("start", "slut", "afsluttet", "klar_til_sku_dak", "klar_til_psof")
 UNDATED = "Løbende"
 
 
@@ -133,7 +133,7 @@ def _put(row: Row, key: str, value: str) -> None:
         row.data[key] = [_history(line, row) for line in value.splitlines() if line.strip()]
     elif key == "links":
         row.data[key] = [_link(line) for line in value.splitlines() if line.strip()]
-    elif key in ("tags", "deltagere"):
+    elif key in ("tags", "deltagere", "afhænger_af"):
         row.data[key] = [item.strip() for item in value.split(",") if item.strip()]
     elif key in PERIOD_KEYS:
         row.data[key] = _period(value)

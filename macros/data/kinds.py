@@ -68,7 +68,12 @@ INITIATIVE = Kind(
     "Indsats i Porteføljetavlen",
     "ingen indsats",
     "initiatives",
-    references=(("program", "program"), ("gruppe", "gruppe"), ("deltagere", "organisation")),
+    references=(
+        ("program", "program"),
+        ("gruppe", "gruppe"),
+        ("deltagere", "organisation"),
+        ("afhænger_af", "indsats"),
+    ),
 )
 MILESTONE = Kind(
     "milepæl",

@@ -23,6 +23,7 @@ from macros.data.fields import (
     ClockField,
     Colour,
     ColourField,
+    ContactIdField,
     EmailField,
     ExactDateField,
     LinkAddressField,
@@ -269,6 +270,12 @@ class Initiative(Entity):
         alias="statusdato", description="Datoen for status og farve, fx 2018-02-20."
     )
     start: PeriodField | None = Field(None, alias="start", description="Hvornår arbejdet startede.")
+    end: PeriodField | None = Field(
+        None,
+        alias="slut",
+        description="Hvornår indsatsen efter planen slutter, fx 2. halvår 2019 (afsluttet er, "
+        "når den faktisk sluttede).",
+    )
     completed: PeriodField | None = Field(
         None, alias="afsluttet", description="Hvornår indsatsen blev afsluttet."
     )
@@ -304,6 +311,19 @@ class Initiative(Entity):
         json_schema_extra={"uniqueItems": True},
         description="Id'er på de organisationer, der deltager i indsatsen (filnavne i "
         "portfolio/organisationer/).",
+    )
+    responsible: OneLine | None = Field(
+        None,
+        alias="ansvarlig",
+        description="Hvem der har ansvaret, skrevet som I plejer: en rolle eller et navn, fx "
+        "Projektleder, Region Syddanmark.",
+    )
+    depends_on: tuple[ReferenceField, ...] = Field(
+        (),
+        alias="afhænger_af",
+        json_schema_extra={"uniqueItems": True},
+        description="Id'er på indsatser, som denne venter på (filnavne i portfolio/indsatser/). "
+        "Siden for hver af dem viser så, at denne afhænger af den.",
     )
 
 
@@ -500,16 +520,17 @@ class Procedure(Entity):
         description="Adressen på formularen, hvis den er offentlig: den står som knap øverst på "
         "siden.",
     )
-    form_ask: Text | None = Field(
+    form_ask: OneLine | None = Field(
         None,
         alias="formular_spørg",
-        description="Hvem man spørger om formularens adresse, når formular_url ikke er udfyldt, "
-        "fx Spørg kommunens EOJ-systemansvarlige. Udelad det: siden nævner så den første kontakt.",
+        description="En hel sætning om, hvem man spørger om formularens adresse, når formular_url "
+        "ikke er udfyldt, fx Spørg kommunens EOJ-systemansvarlige om adressen. Udelad det: siden "
+        "nævner så procedurens første kontakt.",
     )
     fallback: Text = Field(
         alias="nødkanal", description="Hvad man gør, når formularen også er nede."
     )
-    municipal_contact: ReferenceField | None = Field(
+    municipal_contact: ContactIdField | None = Field(
         None,
         alias="kommunekontakt",
         description="Id'et på den kontakt i kommunernes filer (portfolio/organisationer/), som "

@@ -42,6 +42,7 @@ def within_file(entity: Entity) -> Iterator[Finding]:
     if isinstance(entity, Initiative):
         yield from _initiative_dates(entity)
         yield from _named_once(("deltagere",), entity.participants, "organisationen")
+        yield from _named_once(("afhænger_af",), entity.depends_on, "indsatsen")
     elif isinstance(entity, Milestone):
         yield from _milestone_dates(entity)
         yield from _named_once(("deltagere",), entity.participants, "organisationen")
@@ -173,6 +174,7 @@ def _contact_hours(loc: Loc, contact: OrganisationContact) -> Iterator[Finding]:
 
 def _initiative_dates(initiative: Initiative) -> Iterator[Finding]:
     yield from _not_before(("afsluttet",), initiative.completed, "start", initiative.start)
+    yield from _not_before(("slut",), initiative.end, "start", initiative.start)
     for index, entry in enumerate(initiative.history):
         if entry.on > initiative.status_date:
             yield (
@@ -237,6 +239,90 @@ def same_numbers(milestones: Sequence[tuple[str, Milestone]]) -> Iterator[tuple[
                     f"({milestone.programme}) — giv en af milepælene et andet nummer",
                 ),
             )
+
+
+def dependency_cycles(
+    initiatives: Sequence[tuple[str, Initiative]],
+) -> Iterator[tuple[str, Finding]]:
+    """Indsatser that wait for each other in a ring (afhænger_af), one ring per tangle.
+
+    The ring is told in the file of its first indsats by id, at the reference that starts it.
+    """
+    by_id = {initiative.id: (file, initiative) for file, initiative in initiatives}
+    waits_for = {key: initiative.depends_on for key, (_, initiative) in by_id.items()}
+    for tangle in _tangles(waits_for):
+        start = min(tangle)
+        ring = _shortest_ring(start, waits_for, tangle)
+        file, initiative = by_id[start]
+        index = initiative.depends_on.index(ring[1] if len(ring) > 1 else start)
+        yield file, (("afhænger_af", index), _ring_message(ring))
+
+
+def _tangles(waits_for: Mapping[str, Sequence[str]]) -> list[frozenset[str]]:
+    """The groups of indsatser that each reach one another (with a ring), by Kosaraju's method."""
+    order: list[str] = []
+    seen: set[str] = set()
+    for root in sorted(waits_for):
+        _finish_order(root, waits_for, seen, order)
+    waited_on_by: dict[str, list[str]] = {}
+    for waiting, others in waits_for.items():
+        for other in others:
+            waited_on_by.setdefault(other, []).append(waiting)
+    assigned: set[str] = set()
+    tangles = []
+    for root in reversed(order):
+        if root in assigned:
+            continue
+        members: list[str] = []
+        _finish_order(root, waited_on_by, assigned, members)
+        if len(members) > 1 or root in waits_for.get(root, ()):
+            tangles.append(frozenset(members))
+    return sorted(tangles, key=min)
+
+
+def _finish_order(
+    root: str, edges: Mapping[str, Sequence[str]], seen: set[str], order: list[str]
+) -> None:
+    """Depth first from `root` without recursion; each node is appended when it is finished."""
+    if root in seen:
+        return
+    seen.add(root)
+    stack = [(root, iter(edges.get(root, ())))]
+    while stack:
+        node, following = stack[-1]
+        step = next((other for other in following if other not in seen), None)
+        if step is None:
+            stack.pop()
+            order.append(node)
+        else:
+            seen.add(step)
+            stack.append((step, iter(edges.get(step, ()))))
+
+
+def _shortest_ring(
+    start: str, waits_for: Mapping[str, Sequence[str]], tangle: frozenset[str]
+) -> list[str]:
+    """The shortest way from `start` back to itself inside its tangle, as the ids on the way."""
+    came_from: dict[str, str] = {}
+    queue = [start]
+    for current in queue:
+        for following in waits_for[current]:
+            if following == start:
+                ring = [current]
+                while ring[-1] != start:
+                    ring.append(came_from[ring[-1]])
+                return ring[::-1]
+            if following in tangle and following not in came_from:
+                came_from[following] = current
+                queue.append(following)
+    raise AssertionError(f"{start} is in a tangle, so a ring leads back to it")
+
+
+def _ring_message(ring: list[str]) -> str:
+    if len(ring) == 1:
+        return f"indsatsen kan ikke afhænge af sig selv — slet {ring[0]}"
+    shown = " → ".join([*ring, ring[0]])
+    return f"indsatserne venter på hinanden i ring ({shown}) — slet en af henvisningerne"
 
 
 def _milestone_dates(milestone: Milestone) -> Iterator[Finding]:
@@ -317,8 +403,9 @@ def _municipal_contact(
     yield ("kommunekontakt",), f"ingen kommune har kontakten '{reference}' — {hint}"
 
 
-MUNICIPAL_CONTACTS = "kontakter@kommune"
-"""The contact ids the kommuner's files define, together (a procedure's `kommunekontakt`)."""
+MUNICIPAL_CONTACTS = "kontakter@*kommuner"
+"""The contact ids the kommuner's files define, together (a procedure's `kommunekontakt`); the
+asterisk keeps it apart from "kontakter@<procedure id>", as no id has one."""
 
 
 def named_inside(kind: Kind, entity_id: str, data: Mapping[str, Any]) -> dict[str, set[str]]:
@@ -331,9 +418,7 @@ def named_inside(kind: Kind, entity_id: str, data: Mapping[str, Any]) -> dict[st
     if kind is not PROCEDURE:
         return {}
     return {
-        f"{field}@{entity_id}": set(_keys(data.get(field)))
-        for field in ("systemer", "kontakter")
-        if isinstance(data.get(field), dict)
+        f"{field}@{entity_id}": set(_keys(data.get(field))) for field in ("systemer", "kontakter")
     }
 
 

@@ -36,7 +36,7 @@ from macros.data.load import (
     load_document,
 )
 from macros.data.messages import field_path, translate
-from macros.data.models import Entity, Milestone, Portfolio
+from macros.data.models import Entity, Initiative, Milestone, Portfolio
 
 YAML_SUFFIXES = (".yml", ".yaml")
 LINKED_ROOT_MESSAGE = (
@@ -317,6 +317,11 @@ def _cross_file_issues(checked: list[_Checked]) -> list[Issue]:
     ]
     positions = {item.file: item.positions for item in checked}
     for file, finding in rules.same_numbers(milestones):
+        issues.extend(_findings([finding], file, positions[file]))
+    initiatives = [
+        (item.file, item.entity) for item in checked if isinstance(item.entity, Initiative)
+    ]
+    for file, finding in rules.dependency_cycles(initiatives):
         issues.extend(_findings([finding], file, positions[file]))
     return issues
 

@@ -23,6 +23,7 @@ from macros.views.schedule import GroupChanges, MilestoneRow, Schedule, Theme, T
 from macros.views.views import (
     ColourSummary,
     DatedItem,
+    Dependencies,
     GroupCount,
     GroupTimelineRow,
     GroupView,
@@ -251,6 +252,8 @@ class InitiativePage(TemplateContext):
     search_kind = "Indsats"
     row: InitiativeRow
     """The indsats with its group, programme, next step and milestones."""
+    dependencies: Dependencies
+    """The indsatser it waits for (afhænger_af) and those that wait for it."""
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,9 @@ from macros.views.views import InitiativeRow
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = (
     "id", "titel", "farve", "statusdato", "gruppe", "gruppenavn", "program", "programnavn",
-    "sektion", "start", "afsluttet", "status", "milepæle", "næste_skridt", "klar_til_sku_dak",
-    "klar_til_psof", "bemærkninger", "historik", "links", "tags", "deltagere", "side",
+    "sektion", "ansvarlig", "start", "slut", "afsluttet", "status", "milepæle", "næste_skridt",
+    "klar_til_sku_dak", "klar_til_psof", "bemærkninger", "historik", "links", "tags",
+    "deltagere", "afhænger_af", "side",
 )  # fmt: skip
 
 
@@ -54,6 +55,7 @@ def flat_record(row: InitiativeRow) -> dict[str, str]:
     record["links"] = "\n".join(f"{link.title}: {link.url}" for link in initiative.links)
     record["tags"] = ", ".join(initiative.tags)
     record["deltagere"] = ", ".join(initiative.participants)
+    record["afhænger_af"] = ", ".join(initiative.depends_on)
     return {key: "" if value is None else str(value) for key, value in record.items()}
 
 

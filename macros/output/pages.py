@@ -94,10 +94,12 @@ from macros.views.schedule import (
 )
 from macros.views.views import (
     DatedItem,
+    Dependencies,
     GroupTimelineRow,
     GroupView,
     InitiativeRow,
     ProgrammeView,
+    dependencies,
     group_timeline_rows,
     group_views,
     initiative_rows,
@@ -233,8 +235,10 @@ def generated_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
         CHANGES, "Hvad er ændret", render, ChangesPage(groups=changes, schedule=views.schedule),
         searchable=False,
     )  # fmt: skip
+    waits = dependencies(views.rows)
     for row in views.rows:
-        yield _page(row.href, row.initiative.title, render, InitiativePage(row=row))
+        context = InitiativePage(row=row, dependencies=waits.get(row.initiative.id, Dependencies()))
+        yield _page(row.href, row.initiative.title, render, context)
     yield from _procedure_pages(views, render)
     yield from _notice_pages(views, render)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -532,3 +532,30 @@ def overview_view(rows: tuple[InitiativeRow, ...]) -> OverviewView:
         tuple(Choice(colour.value, colour.label) for colour in Colour),
         tuple(Choice(name, name) for name in sections),
     )
+
+
+@dataclass(frozen=True)
+class Dependencies:
+    """What one indsats waits for (its afhænger_af) and which indsatser wait for it."""
+
+    waits_for: tuple[InitiativeRow, ...] = ()
+    """The indsatser it names under afhænger_af, in the file's order."""
+    needed_by: tuple[InitiativeRow, ...] = ()
+    """The indsatser that name it, in the overview's order."""
+
+
+def dependencies(rows: Sequence[InitiativeRow]) -> dict[str, Dependencies]:
+    """Each indsats' dependencies both ways, by id; an indsats without any is left out."""
+    by_id = {row.initiative.id: row for row in rows}
+    needed_by: dict[str, list[InitiativeRow]] = {}
+    for row in rows:
+        for named in row.initiative.depends_on:
+            needed_by.setdefault(named, []).append(row)
+    return {
+        row.initiative.id: Dependencies(
+            tuple(by_id[named] for named in row.initiative.depends_on if named in by_id),
+            tuple(needed_by.get(row.initiative.id, ())),
+        )
+        for row in rows
+        if row.initiative.depends_on or row.initiative.id in needed_by
+    }

@@ -132,8 +132,8 @@ def test_a_kommune_chosen_once_shows_its_line_on_the_first_screen_and_is_remembe
     expect(chosen).to_be_hidden()
     page.get_by_label("Kommune", exact=True).select_option(label="Odense Kommune")
     expect(chosen).to_have_text(
-        "Er formularen også nede? Odense Kommune, Vagttelefonen (VisInfoSyd). "
-        "Nummeret er ikke oplyst. Skift kommune"
+        "Kommunens nummer, hvis formularen også er nede: Odense Kommune, Vagttelefonen "
+        "(VisInfoSyd). Nummeret er ikke oplyst. Skift kommune"
     )
     assert page.url.endswith("?kommune=odense-kommune")
     page.evaluate("window.scrollTo(0, 0)")
@@ -148,10 +148,20 @@ def test_a_kommune_chosen_once_shows_its_line_on_the_first_screen_and_is_remembe
     expect(page.get_by_label("Kommune", exact=True)).to_have_value("ærø-kommune")
 
 
-def test_an_unknown_kommune_in_the_address_shows_no_line(page: Page) -> None:
+def test_an_unknown_kommune_in_the_address_keeps_the_readers_own(page: Page) -> None:
     open_page(page, PAGE + "?kommune=findes-ikke")
     expect(page.locator("#pt-duty-chosen")).to_be_hidden()
     expect(page.get_by_label("Kommune", exact=True)).to_have_value("")
+    page.get_by_label("Kommune", exact=True).select_option(label="Vejle Kommune")
+    open_page(page, PAGE + "?kommune=omdøbt-kommune")  # an old bookmark
+    expect(page.locator("#pt-duty-chosen")).to_contain_text("Vejle Kommune, Vagttelefonen")
+    assert page.url.endswith("?kommune=vejle-kommune")
+
+
+def test_skift_kommune_moves_focus_to_the_choice(page: Page) -> None:
+    open_page(page, PAGE + "?kommune=odense-kommune")
+    page.get_by_role("button", name="Skift kommune").click()
+    expect(page.get_by_label("Kommune", exact=True)).to_be_focused()
 
 
 def test_without_javascript_every_kommune_and_its_number_shows(page_without_js: Page) -> None:

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from macros.core.clock import AsOf, AsOfSource
+from macros.data import rules
+from macros.data.models import Initiative
 from macros.data.validate import check_portfolio
 from tests.conftest import INVALID, portfolio_with
 
@@ -121,3 +123,50 @@ def test_an_outage_of_exactly_seven_days_needs_no_mark(tmp_path: Path) -> None:
     notice.write_text(text.replace('"2026-11-18 12:00"', '"2026-11-17 08:46"'), encoding="utf-8")
     _, issues = check_portfolio(portfolio, "portfolio")
     assert [issue.field for issue in issues] == ["faktisk_slut"]
+
+
+def _waiting(initiative_id: str, *depends_on: str) -> tuple[str, Initiative]:
+    initiative = Initiative.model_validate(
+        {
+            "id": initiative_id, "titel": initiative_id, "program": "p", "gruppe": "g",
+            "farve": "grøn", "statusdato": "2018-02-20", "status": "x",
+            "afhænger_af": list(depends_on),
+        }
+    )  # fmt: skip
+    return f"portfolio/indsatser/{initiative_id}.yml", initiative
+
+
+def test_a_tangle_of_rings_is_told_once_by_its_shortest_ring() -> None:
+    initiatives = [
+        _waiting("a", "b"),
+        _waiting("b", "c", "a"),
+        _waiting("c", "a"),
+        _waiting("d", "a"),  # waits for the tangle but is not in it
+        _waiting("e", "e"),
+        _waiting("f", "findes-ikke"),
+    ]
+    found = [(file, loc, text) for file, (loc, text) in rules.dependency_cycles(initiatives)]
+    assert found == [
+        (
+            "portfolio/indsatser/a.yml",
+            ("afhænger_af", 0),
+            "indsatserne venter på hinanden i ring (a → b → a) — slet en af henvisningerne",
+        ),
+        (
+            "portfolio/indsatser/e.yml",
+            ("afhænger_af", 0),
+            "indsatsen kan ikke afhænge af sig selv — slet e",
+        ),
+    ]
+
+
+def test_a_long_chain_without_a_ring_passes_and_does_not_take_long() -> None:
+    """Every indsats waits for all before it: 2^n paths, but one pass over the references."""
+    names = [f"i{number:03}" for number in range(300)]
+    initiatives = [_waiting(name, *names[:index]) for index, name in enumerate(names)]
+    assert list(rules.dependency_cycles(initiatives)) == []
+    initiatives.append(_waiting("i000-slut", "i299"))
+    initiatives[0] = _waiting("i000", "i000-slut")
+    ((file, (_, text)),) = rules.dependency_cycles(initiatives)
+    assert file == "portfolio/indsatser/i000.yml"
+    assert text.startswith("indsatserne venter på hinanden i ring (i000 → i000-slut → i299 → i000)")

@@ -461,3 +461,37 @@ def test_procedure_page_carries_the_rule_for_the_browser(
     first = days.select_one("li")
     assert first.time["datetime"] == "2023-05-18"
     assert first.get_text() == "18. maj 2023: Kristi himmelfartsdag"
+
+
+def test_dependencies_show_both_ways_with_status_in_words(example: Path) -> None:
+    pilot = page(example, "indsatser/telehjerte-pilot")
+    section = pilot.find(id="afhængigheder")
+    assert section is not None
+    waits = section.find_next("h3")
+    assert waits.get_text() == "Indsatsen venter på"
+    links = [a["href"] for a in waits.find_next("ul").select("a")]
+    assert links == [
+        "../../indsatser/telehjerte-instrukser/",
+        "../../indsatser/telehjerte-undervisning/",
+    ]
+    assert all(li.select_one(".pt-status").get_text() for li in waits.find_next("ul").select("li"))
+    for other in ("telehjerte-instrukser", "telehjerte-undervisning"):
+        soup = page(example, f"indsatser/{other}")
+        heading = soup.find("h3", string="Disse indsatser venter på denne")
+        assert heading is not None, other
+        assert [a["href"] for a in heading.find_next("ul").select("a")] == [
+            "../../indsatser/telehjerte-pilot/"
+        ]
+    assert page(example, "indsatser/ammepolitik").find(id="afhængigheder") is None
+
+
+def test_responsible_and_planned_end_stand_among_the_facts(example: Path) -> None:
+    def facts(initiative: str) -> dict[str, str]:
+        soup = page(example, f"indsatser/{initiative}")
+        return {
+            dt.get_text(): dt.find_next("dd").get_text() for dt in soup.select("dl.pt-facts dt")
+        }
+
+    assert facts("telehjerte-sundhedsfagligt-indhold")["Ansvarlig"] == "Programsekretariatet"
+    assert facts("telekol-rul-2-fyn")["Planlagt slut"] == "januar 2024"
+    assert "Ansvarlig" not in facts("ammepolitik")

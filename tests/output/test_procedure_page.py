@@ -102,6 +102,8 @@ def test_without_a_kommunekontakt_there_is_no_chooser_and_no_list() -> None:
 def test_the_outage_banner_leads_to_whom_to_call_now() -> None:
     views = site_views(EXAMPLE, SCHEDULE, None)
     banner = BeautifulSoup(str(RENDERER.render(notice_banner(views), "../")), "html.parser")
-    links = banner.find_all("a", string="Hvem kontakter jeg nu?")
+    links = [a for a in banner.find_all("a") if a.get_text().startswith("Hvem kontakter jeg nu?")]
     assert links
+    titles = {notice.title for notice in EXAMPLE.notices.values()}
+    assert {a.get_text() for a in links} == {f"Hvem kontakter jeg nu? (ved {t})" for t in titles}
     assert {link["href"] for link in links} == {f"../{urls.oncall_href('edi-nedbrud')}"}

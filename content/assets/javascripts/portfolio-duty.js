@@ -41,46 +41,61 @@
     });
   }
 
-  // The chosen kommune's name, contact and number, copied from its row (text, and the tel: link).
-  function show(id) {
-    var row = id ? rowOf(id) : null;
+  // The chosen kommune's contact and number, copied from its row (text, and the tel: link).
+  function show(row) {
     chosen.textContent = "";
     chosen.hidden = !row;
     if (!row) {
       return;
     }
     var lead = document.createElement("strong");
-    lead.textContent = "Er formularen også nede?";
+    lead.textContent = "Kommunens nummer, hvis formularen også er nede:";
+    var name = row.cells[0].textContent;
     var link = row.cells[2].querySelector("a");
-    chosen.append(lead, " " + row.cells[0].textContent + ", " + row.cells[1].textContent +
-      (link ? ": " : ". "));
-    chosen.append(link ? link.cloneNode(true) : row.cells[2].textContent + ".", " ");
-    var change = document.createElement("a");
-    change.href = "#" + select.id;
+    if (row.hasAttribute("data-pt-no-contact")) {
+      chosen.append(lead, " " + name + " har ikke oplyst en kontakt. ");
+    } else if (link) {
+      chosen.append(lead, " " + name + ", " + row.cells[1].textContent + ": ", link.cloneNode(true), ". ");
+    } else {
+      chosen.append(lead, " " + name + ", " + row.cells[1].textContent + ". " +
+        row.cells[2].textContent + ". ");
+    }
+    var change = document.createElement("button");
+    change.type = "button";
+    change.className = "pt-link-button";
     change.textContent = "Skift kommune";
+    change.addEventListener("click", function () {
+      select.scrollIntoView({ block: "center" });
+      select.focus();
+    });
     chosen.append(change);
   }
 
-  function choose(id, keepAddress) {
+  // Why only a known kommune is kept: an old bookmark with a renamed id must not throw away the
+  // reader's own choice.
+  function choose(id) {
     var row = id ? rowOf(id) : null;
-    var known = row ? id : "";
-    select.value = known;
-    show(known);
-    remember(known);
-    if (!keepAddress) {
-      var url = new URL(window.location.href);
-      if (known) {
-        url.searchParams.set("kommune", known);
-      } else {
-        url.searchParams.delete("kommune");
-      }
-      window.history.replaceState(null, "", url);
+    select.value = row ? id : "";
+    show(row);
+    var url = new URL(window.location.href);
+    if (row) {
+      url.searchParams.set("kommune", id);
+    } else {
+      url.searchParams.delete("kommune");
     }
+    window.history.replaceState(null, "", url);
   }
 
-  select.addEventListener("change", function () { choose(select.value, false); });
+  select.addEventListener("change", function () {
+    remember(select.value);
+    choose(select.value);
+  });
   form.addEventListener("submit", function (event) { event.preventDefault(); });
-  var fromAddress = new URL(window.location.href).searchParams.get("kommune");
   form.hidden = false;
-  choose(fromAddress || remembered(), !fromAddress && !remembered());
+  var fromAddress = new URL(window.location.href).searchParams.get("kommune") || "";
+  fromAddress = fromAddress.normalize("NFC");
+  var start = rowOf(fromAddress) ? fromAddress : remembered();
+  if (start) {
+    choose(start);
+  }
 })();
