@@ -16,7 +16,15 @@ from macros.core.clock import AsOf, AsOfError, as_of_date
 from macros.core.issues import Issue
 from macros.core.site_config import SITE_CONFIG, configured_as_of
 from macros.data.fields import ID_MAX_LENGTH, ID_PATTERN, slugify, suggest
-from macros.data.importer import Row, as_yaml, read_table, rows_to_import, unknown_columns
+from macros.data.importer import (
+    Row,
+    SheetError,
+    as_yaml,
+    group_names,
+    read_table,
+    rows_to_import,
+    unknown_columns,
+)
 from macros.data.kinds import GROUP, INITIATIVE, KINDS, KINDS_BY_NAME, PROGRAMME, Kind
 from macros.data.models import Portfolio
 from macros.data.portfolio_files import NotWritten, write_inside
@@ -231,10 +239,13 @@ def _import(arguments: argparse.Namespace) -> int:
     sheet, root = Path(arguments.sheet), Path(arguments.mappe)
     if not sheet.is_file():
         raise UsageError(f"{_display(str(sheet))} findes ikke")
-    table = read_table(sheet)
+    try:
+        table = read_table(sheet)
+    except SheetError as unreadable:
+        raise UsageError(str(unreadable)) from None
     for column in unknown_columns(table):
         print(visible(f"Kolonnen '{column}' kendes ikke og er sprunget over."))
-    groups = {path.stem for path in (root / GROUP.folder).glob("*.yml")}
+    groups = group_names(root / GROUP.folder)
     defaults = {
         key: value
         for key, value in (
@@ -247,7 +258,8 @@ def _import(arguments: argparse.Namespace) -> int:
     rows = list(rows_to_import(table, groups, defaults))
     written = sum(_import_row(row, root, arguments) for row in rows)
     verb = "ville blive oprettet" if arguments.tør else "er skrevet"
-    print(f"{written} af {len(rows)} rækker {verb}.")
+    folder = _display(str(root / INITIATIVE.folder))
+    print(visible(f"{written} af {len(rows)} rækker {verb} i {folder}/."))
     return 0 if written == len(rows) else 1
 
 

@@ -41,6 +41,8 @@ EXPORTS = {
     "json": "eksport/indsatser.json",
 }
 """Every indsats as a spreadsheet or data file, by format."""
+IMPORT_TEMPLATE = "eksport/skabelon-til-import.xlsx"
+"""An empty sheet with the columns `portfolio import` reads, and what goes in each."""
 
 
 def initiative_href(initiative_id: str) -> str:

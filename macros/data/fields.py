@@ -236,9 +236,17 @@ ID_MAX_LENGTH = 60
 
 
 def slugify(text: str) -> str:
-    """Turn a title or a wrong file name into an id an editor could use."""
+    """Turn a title or a wrong file name into an id an editor could use.
+
+    A long title is cut after its last whole word that fits, never inside a word.
+    """
     words = re.findall(r"[a-z0-9æøå]+", text.lower())
-    return "-".join(words)[:ID_MAX_LENGTH].strip("-")
+    kept: list[str] = []
+    for word in words:
+        if len("-".join([*kept, word])) > ID_MAX_LENGTH:
+            break
+        kept.append(word)
+    return "-".join(kept) if kept else "-".join(words)[:ID_MAX_LENGTH].strip("-")
 
 
 def _reference(value: object) -> str:

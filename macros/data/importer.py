@@ -12,8 +12,10 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+import zipfile
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -60,26 +62,73 @@ class Row:
         return given or slugify(str(self.data.get("titel") or ""))
 
 
-def read_table(path: Path) -> list[dict[str, str]]:
-    """The rows of a CSV (comma or semicolon, with or without BOM) or XLSX file as text."""
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import load_workbook  # Why here: only import needs it.
+class SheetError(Exception):
+    """The sheet as a whole cannot be read; the message says what to do (in Danish)."""
 
-        sheet = load_workbook(path, read_only=True, data_only=True).active
-        rows = [
-            ["" if cell is None else str(cell) for cell in row]
-            for row in sheet.iter_rows(values_only=True)
-        ]
-    else:
-        text = path.read_text(encoding="utf-8-sig")
-        first = text.split("\n", 1)[0]
-        # Why not csv.Sniffer: it guesses quoting wrong for texts with quotes in them.
-        delimiter = ";" if first.count(";") >= first.count(",") else ","
-        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+
+def read_table(path: Path) -> list[dict[str, str]]:
+    """The rows of a CSV or XLSX file as text, under their headings mapped to YAML keys.
+
+    CSV: UTF-8 with or without BOM, else Windows-1252 (what Danish Excel saves as "CSV"), with
+    semicolon or comma between cells. XLSX: the first sheet, date cells as ISO dates.
+    """
+    rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
     if not rows:
         return []
     headings = [_key(heading) for heading in rows[0]]
     return [dict(zip(headings, values, strict=False)) for values in rows[1:] if any(values)]
+
+
+def _csv_rows(path: Path) -> list[list[str]]:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise SheetError(
+                f"{path.name} kan ikke læses som tekst (hverken UTF-8 eller Windows-1252) — gem "
+                "regnearket som »CSV UTF-8« eller som .xlsx, og prøv igen"
+            ) from None
+    first = text.split("\n", 1)[0]
+    # Why not csv.Sniffer: it guesses quoting wrong for texts with quotes in them.
+    delimiter = ";" if first.count(";") >= first.count(",") else ","
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+
+
+def _xlsx_rows(path: Path) -> list[list[str]]:
+    from openpyxl import load_workbook  # Why here: only import needs it.
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
+        return [[_cell_text(cell) for cell in row] for row in sheet.iter_rows(values_only=True)]
+    except (
+        OSError,
+        KeyError,
+        ValueError,
+        IndexError,
+        zipfile.BadZipFile,
+        InvalidFileException,
+    ):
+        raise SheetError(
+            f"{path.name} kan ikke læses som et Excel-regneark (.xlsx) — åbn det i Excel, gem "
+            "det igen som .xlsx eller som CSV, og prøv igen"
+        ) from None
+
+
+def _cell_text(value: object) -> str:
+    """A cell as the text an editor sees: a date cell as 2018-02-20, a whole number without .0."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _key(heading: str) -> str:
@@ -94,20 +143,45 @@ def unknown_columns(table: list[dict[str, str]]) -> list[str]:
     return sorted({key for row in table for key in row} - YAML_KEYS)
 
 
+def group_names(folder: Path) -> dict[str, str]:
+    """Each group's id, keyed by its id, its name and its short name (in lower case).
+
+    Why names too: a spreadsheet from a meeting pack names the group as people say it.
+    """
+    names: dict[str, str] = {}
+    for path in sorted(folder.glob("*.yml")):
+        names[path.stem.casefold()] = path.stem
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue  # Why: a broken group file is the validator's to report; its id still counts.
+        if isinstance(data, dict):
+            for key in ("navn", "kort_navn"):
+                if isinstance(data.get(key), str):
+                    names.setdefault(" ".join(data[key].split()).casefold(), path.stem)
+    return names
+
+
 def rows_to_import(
-    table: Iterable[dict[str, str]], groups: set[str], defaults: dict[str, str]
+    table: Iterable[dict[str, str]], groups: Mapping[str, str], defaults: dict[str, str]
 ) -> Iterator[Row]:
-    """Each table row mapped to YAML data, with what could not be mapped."""
+    """Each table row mapped to YAML data, with what could not be mapped.
+
+    Columns that are no field (unknown_columns) are left out: the rest of the row still counts.
+    """
     for number, cells in enumerate(table, start=2):
         row = Row(number)
         for key, raw in cells.items():
             value = _cell(raw)
-            if value and key not in IGNORED:
+            if value and key in YAML_KEYS and key not in IGNORED:
                 _refuse_controls(row, key, value)
                 _put(row, key, value)
         for key, value in defaults.items():
             row.data.setdefault(key, value)
-        _check(row, groups)
+        group = row.data.get("gruppe")
+        if isinstance(group, str):
+            row.data["gruppe"] = groups.get(" ".join(group.split()).casefold(), group)
+        _check(row, set(groups.values()))
         yield row
 
 

@@ -12,9 +12,11 @@ import csv
 import io
 import json
 import zipfile
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from macros.data.models import Initiative
 from macros.views.views import InitiativeRow
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -77,22 +79,59 @@ def as_csv(rows: tuple[InitiativeRow, ...]) -> bytes:
 
 def as_xlsx(rows: tuple[InitiativeRow, ...], as_of: date) -> bytes:
     """One sheet "Indsatser" of text cells; every timestamp in the file is the as-of date."""
-    # Why here, and write-only: only exports need openpyxl, and write-only is fast.
+    records = ([flat_record(row)[column] for column in COLUMNS] for row in rows)
+    return _workbook({"Indsatser": (COLUMNS, records)}, as_of)
+
+
+TEMPLATE_COLUMNS = (
+    "titel", "gruppe", "program", "sektion", "farve", "statusdato", "ansvarlig", "start", "slut",
+    "status", "milepæle", "klar_til_sku_dak", "klar_til_psof", "bemærkninger", "deltagere",
+    "afhænger_af", "tags",
+)  # fmt: skip
+"""The columns of the import template: the fields an editor fills in for a new indsats."""
+_LIST_HINTS = {
+    "milepæle": " Ét skridt pr. linje i cellen: dato, kolon, tekst (fx 2. kvartal 2018: Høring).",
+    "deltagere": " Id'er adskilt af komma.",
+    "afhænger_af": " Id'er adskilt af komma.",
+    "tags": " Adskilt af komma.",
+}
+
+
+def import_template(as_of: date) -> bytes:
+    """An empty sheet with the import's columns, and a sheet that explains each of them."""
+    fields = {field.alias: field for field in Initiative.model_fields.values() if field.alias}
+    explained = (
+        [column, f"{fields[column].description or ''}{_LIST_HINTS.get(column, '')}"]
+        for column in TEMPLATE_COLUMNS
+    )
+    sheets = {
+        "Indsatser": (TEMPLATE_COLUMNS, iter(())),
+        "Vejledning": (("kolonne", "hvad der står i den"), explained),
+    }
+    return _workbook(sheets, as_of)
+
+
+def _workbook(
+    sheets: Mapping[str, tuple[Sequence[str], Iterable[list[str]]]], as_of: date
+) -> bytes:
+    """Sheets of text cells under their headings, with every timestamp the as-of date."""
+    # Why here, and write-only: only these files need openpyxl, and write-only is fast.
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.writer.excel import ExcelWriter
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Indsatser")
-    sheet.freeze_panes = "B2"
-    sheet.append(list(COLUMNS))
-    for row in rows:
-        cells = []
-        for value in flat_record(row).values():
-            cell = WriteOnlyCell(sheet, value)
-            cell.data_type = "s"  # Why: a text cell is never run as a formula, whatever it holds
-            cells.append(cell)
-        sheet.append(cells)
+    for name, (headings, rows) in sheets.items():
+        sheet = workbook.create_sheet(name)
+        sheet.freeze_panes = "B2"
+        sheet.append(list(headings))
+        for values in rows:
+            cells = []
+            for value in values:
+                cell = WriteOnlyCell(sheet, value)
+                cell.data_type = "s"  # Why: a text cell is never run as a formula
+                cells.append(cell)
+            sheet.append(cells)
     stamp = datetime.combine(as_of, datetime.min.time())
     workbook.properties.created = workbook.properties.modified = stamp
     buffer = io.BytesIO()
@@ -113,4 +152,13 @@ def _with_fixed_times(archive: bytes, stamp: datetime) -> bytes:
     return fixed.getvalue()
 
 
-__all__ = ["COLUMNS", "as_csv", "as_json", "as_xlsx", "flat_record", "neutralised"]
+__all__ = [
+    "COLUMNS",
+    "TEMPLATE_COLUMNS",
+    "as_csv",
+    "as_json",
+    "as_xlsx",
+    "flat_record",
+    "import_template",
+    "neutralised",
+]

@@ -24,6 +24,7 @@ from macros.core.urls import (
     CHANGES,
     EXPORTS,
     GROUP_LIST,
+    IMPORT_TEMPLATE,
     NOTICE_CALENDAR,
     NOTICE_FEED,
     NOTICES,
@@ -65,7 +66,7 @@ from macros.output.contexts import (
     TimelineIndexPage,
     TimelinePage,
 )
-from macros.output.exports import as_csv, as_json, as_xlsx
+from macros.output.exports import as_csv, as_json, as_xlsx, import_template
 from macros.output.feeds import (
     calendar,
     calendar_events,
@@ -250,6 +251,7 @@ def side_files(views: SiteViews) -> Iterator[SideFile]:
     yield SideFile(EXPORTS["csv"], partial(as_csv, views.rows))
     yield SideFile(EXPORTS["xlsx"], partial(as_xlsx, views.rows, views.as_of))
     yield SideFile(EXPORTS["json"], partial(as_json, views.rows, views.as_of))
+    yield SideFile(IMPORT_TEMPLATE, partial(import_template, views.as_of))
 
 
 def _overview_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import shutil
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -12,7 +13,7 @@ import pytest
 from macros.cli.main import main
 from macros.data.importer import rows_to_import
 from macros.data.validate import load_portfolio
-from macros.output.exports import as_csv, as_xlsx
+from macros.output.exports import TEMPLATE_COLUMNS, as_csv, as_xlsx, import_template
 from macros.views.views import initiative_rows
 from tests.conftest import PROJECT
 
@@ -88,7 +89,7 @@ def test_a_dry_run_reports_every_row_and_writes_nothing(
         "Række 5: farve: 'grønn' er ikke en gyldig farve — brug grøn, gul, rød, grå eller blå",
         "Række 5: klar_til_sku_dak: 'efteråret 2018' kan ikke læses som dato eller periode — skriv "
         "fx 2018-04-09, april 2018, 2. kvartal 2018, 1. halvår 2018, 2018 eller medio 2018",
-        "2 af 4 rækker ville blive oprettet.",
+        "2 af 4 rækker ville blive oprettet i portfolio/indsatser/.",
     ]
     assert not (project / "portfolio" / "indsatser" / "tobaksforebyggelse-i-praksis.yml").exists()
 
@@ -133,8 +134,102 @@ def test_export_then_import_gives_the_same_indsatser(
 
 def test_a_cell_with_a_control_character_is_refused_not_written() -> None:
     table = [{"titel": "Ny\x1b[31m indsats", "status": "I gang\r\nog videre", "farve": "gul"}]
-    row = next(rows_to_import(table, {"g"}, {"gruppe": "g", "program": "p"}))
+    row = next(rows_to_import(table, {"g": "g"}, {"gruppe": "g", "program": "p"}))
     assert "titel: cellen indeholder et usynligt kontroltegn — slet tegnet, eller skriv " in (
         "\n".join(row.problems)
     )
     assert not any(problem.startswith("status:") for problem in row.problems)
+
+
+HEADINGS = ["titel", "gruppe", "farve", "status", "statusdato", "program", "noter til mødet"]
+DANISH_ROW = ["Ældres ernæring på plejecentre", "Forebyggelse", "Grøn", "I gang – med 5 kommuner."]
+
+
+def test_a_windows_1252_csv_with_an_unknown_column_and_a_group_name_imports(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What Danish Excel saves as "CSV (semikolonsepareret)": Windows-1252, with ; between cells."""
+    sheet = project / "fra-excel.csv"
+    row = [*DANISH_ROW, "20-02-2018", "sundhedsaftalen-2015-2018", "husk kaffe"]
+    sheet.write_bytes((";".join(HEADINGS) + "\r\n" + ";".join(row) + "\r\n").encode("cp1252"))
+    assert main(["import", str(sheet)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        "Kolonnen 'noter til mødet' kendes ikke og er sprunget over.",
+        "Række 2: skrev portfolio/indsatser/ældres-ernæring-på-plejecentre.yml",
+        "1 af 1 rækker er skrevet i portfolio/indsatser/.",
+    ]
+    imported = load_portfolio(project / "portfolio").initiatives["ældres-ernæring-på-plejecentre"]
+    assert imported.group == "forebyggelse", "the group's name stood in the sheet"
+    assert imported.status == "I gang – med 5 kommuner."
+
+
+def test_real_excel_date_cells_are_read_as_dates(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workbook = openpyxl.Workbook()
+    workbook.active.append(HEADINGS[:6])
+    workbook.active.append([*DANISH_ROW, datetime(2018, 2, 20), "sundhedsaftalen-2015-2018"])
+    sheet = project / "datoer.xlsx"
+    workbook.save(sheet)
+    assert main(["import", str(sheet)]) == 0, capsys.readouterr().out
+    imported = load_portfolio(project / "portfolio").initiatives["ældres-ernæring-på-plejecentre"]
+    assert imported.status_date == date(2018, 2, 20)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "ødelagt.xlsx",
+            b"PK\x03\x04 ikke et regneark",
+            "ødelagt.xlsx kan ikke læses som et Excel-regneark (.xlsx) — åbn det i Excel, gem det "
+            "igen som .xlsx eller som CSV, og prøv igen",
+        ),
+        (
+            "binær.csv",
+            bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]),
+            "binær.csv kan ikke læses som tekst (hverken UTF-8 eller Windows-1252) — gem "
+            "regnearket som »CSV UTF-8« eller som .xlsx, og prøv igen",
+        ),
+    ],
+)
+def test_an_unreadable_sheet_is_one_danish_line_not_a_traceback(
+    project: Path, capsys: pytest.CaptureFixture[str], name: str, content: bytes, message: str
+) -> None:
+    (project / name).write_bytes(content)
+    assert main(["import", str(project / name)]) == 2
+    assert capsys.readouterr().err.strip().endswith(message)
+
+
+def test_a_long_title_gives_an_id_cut_after_a_whole_word() -> None:
+    title = "Fælles forløbsprogram for børn og unge med overvægt i hele regionen og kommunerne"
+    row = next(rows_to_import([{"titel": title}], {"g": "g"}, {"gruppe": "g"}))
+    assert row.id == "fælles-forløbsprogram-for-børn-og-unge-med-overvægt-i-hele"
+    assert len(row.id) <= 60
+
+
+def test_the_sites_template_filled_in_imports(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workbook = openpyxl.load_workbook(io.BytesIO(import_template(date(2023, 5, 15))))
+    headings = [cell.value for cell in workbook["Indsatser"][1]]
+    assert headings == list(TEMPLATE_COLUMNS)
+    explained = {
+        row[0]: row[1] for row in workbook["Vejledning"].iter_rows(min_row=2, values_only=True)
+    }
+    assert list(explained) == headings
+    assert all(len(text or "") > 10 for text in explained.values())
+    values = {
+        "titel": "Ny indsats fra skabelonen", "gruppe": "forebyggelse",
+        "program": "sundhedsaftalen-2015-2018", "farve": "gul", "statusdato": "2018-02-20",
+        "status": "I gang.", "slut": "2. halvår 2019", "ansvarlig": "Tovholderen",
+        "milepæle": "2. kvartal 2018: Høring.", "tags": "forebyggelse, ny",
+    }  # fmt: skip
+    workbook["Indsatser"].append([values.get(heading, "") for heading in headings])
+    sheet = project / "skabelon.xlsx"
+    workbook.save(sheet)
+    assert main(["import", str(sheet)]) == 0, capsys.readouterr().out
+    imported = load_portfolio(project / "portfolio").initiatives["ny-indsats-fra-skabelonen"]
+    assert (imported.responsible, str(imported.end)) == ("Tovholderen", "2. halvår 2019")
+    assert imported.tags == ("forebyggelse", "ny")
