@@ -243,6 +243,8 @@ def _import(arguments: argparse.Namespace) -> int:
         table = read_table(sheet)
     except SheetError as unreadable:
         raise UsageError(str(unreadable)) from None
+    if not table:
+        raise UsageError(f"{_display(str(sheet))} har ingen rækker under overskrifterne")
     for column in unknown_columns(table):
         print(visible(f"Kolonnen '{column}' kendes ikke og er sprunget over."))
     groups = group_names(root / GROUP.folder)

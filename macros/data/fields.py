@@ -235,12 +235,24 @@ ID_PATTERN = re.compile(r"[a-z0-9æøå]+(?:-[a-z0-9æøå]+)*")
 ID_MAX_LENGTH = 60
 
 
+def _without_accents(text: str) -> str:
+    """é as e, ü as u and so on; the Danish æ, ø and å stay as they are."""
+    return "".join(
+        character
+        if character in "æøå"
+        else "".join(
+            c for c in unicodedata.normalize("NFKD", character) if not unicodedata.combining(c)
+        )
+        for character in text
+    )
+
+
 def slugify(text: str) -> str:
     """Turn a title or a wrong file name into an id an editor could use.
 
     A long title is cut after its last whole word that fits, never inside a word.
     """
-    words = re.findall(r"[a-z0-9æøå]+", text.lower())
+    words = re.findall(r"[a-z0-9æøå]+", _without_accents(text.lower()))
     kept: list[str] = []
     for word in words:
         if len("-".join([*kept, word])) > ID_MAX_LENGTH:

@@ -15,7 +15,7 @@ import re
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -62,11 +62,15 @@ class Row:
         return given or slugify(str(self.data.get("titel") or ""))
 
 
+Table = list[tuple[int, dict[str, str]]]
+"""A sheet's rows with cells: each row's number in the spreadsheet and its cells by YAML key."""
+
+
 class SheetError(Exception):
     """The sheet as a whole cannot be read; the message says what to do (in Danish)."""
 
 
-def read_table(path: Path) -> list[dict[str, str]]:
+def read_table(path: Path) -> Table:
     """The rows of a CSV or XLSX file as text, under their headings mapped to YAML keys.
 
     CSV: UTF-8 with or without BOM, else Windows-1252 (what Danish Excel saves as "CSV"), with
@@ -76,7 +80,12 @@ def read_table(path: Path) -> list[dict[str, str]]:
     if not rows:
         return []
     headings = [_key(heading) for heading in rows[0]]
-    return [dict(zip(headings, values, strict=False)) for values in rows[1:] if any(values)]
+    # Why the number: it is the row the editor sees in the spreadsheet, blank rows included.
+    return [
+        (number, dict(zip(headings, values, strict=False)))
+        for number, values in enumerate(rows[1:], start=2)
+        if any(value.strip() for value in values)
+    ]
 
 
 def _csv_rows(path: Path) -> list[list[str]]:
@@ -123,7 +132,8 @@ def _cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time() else f"{value:%Y-%m-%d %H:%M}"
+        # Why the day only: no indsats field takes a time, and a cell's format often hides one.
+        return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
@@ -138,9 +148,9 @@ def _key(heading: str) -> str:
     return next((key for pattern, key in SEED_HEADERS if pattern.search(text)), text)
 
 
-def unknown_columns(table: list[dict[str, str]]) -> list[str]:
+def unknown_columns(table: Table) -> list[str]:
     """Columns that are neither an indsats field nor a seed heading: they are left out."""
-    return sorted({key for row in table for key in row} - YAML_KEYS)
+    return sorted({key for _, cells in table for key in cells} - YAML_KEYS)
 
 
 def group_names(folder: Path) -> dict[str, str]:
@@ -163,13 +173,15 @@ def group_names(folder: Path) -> dict[str, str]:
 
 
 def rows_to_import(
-    table: Iterable[dict[str, str]], groups: Mapping[str, str], defaults: dict[str, str]
+    table: Iterable[tuple[int, dict[str, str]]], groups: Mapping[str, str], defaults: dict[str, str]
 ) -> Iterator[Row]:
     """Each table row mapped to YAML data, with what could not be mapped.
 
     Columns that are no field (unknown_columns) are left out: the rest of the row still counts.
+    A row whose id an earlier row has is refused, so no row overwrites another.
     """
-    for number, cells in enumerate(table, start=2):
+    first_with: dict[str, int] = {}
+    for number, cells in table:
         row = Row(number)
         for key, raw in cells.items():
             value = _cell(raw)
@@ -182,6 +194,12 @@ def rows_to_import(
         if isinstance(group, str):
             row.data["gruppe"] = groups.get(" ".join(group.split()).casefold(), group)
         _check(row, set(groups.values()))
+        if row.id and row.id in first_with:
+            row.problems.append(
+                f"id'et '{row.id}' har række {first_with[row.id]} også — skriv et andet id i "
+                "kolonnen id, eller giv rækken en anden titel"
+            )
+        first_with.setdefault(row.id, number)
         yield row
 
 
@@ -264,6 +282,11 @@ def _check(row: Row, groups: set[str]) -> None:
         row.problems.append("gruppe mangler — angiv den i en kolonne eller med --gruppe")
     elif group not in groups:
         row.problems.append(f"gruppen '{group}' findes ikke i portfolio/grupper/")
+    if row.data.get("titel") and not row.id:
+        row.problems.append(
+            "titlen giver intet filnavn (den har ingen bogstaver eller tal, sitet kan bruge) — "
+            "skriv et id i kolonnen id, fx ny-indsats"
+        )
     if row.id and (not ID_PATTERN.fullmatch(row.id) or len(row.id) > ID_MAX_LENGTH):
         row.problems.append(f"id'et '{row.id}' kan ikke bruges som filnavn")
     if row.data.get("titel"):

@@ -90,6 +90,8 @@ TEMPLATE_COLUMNS = (
 )  # fmt: skip
 """The columns of the import template: the fields an editor fills in for a new indsats."""
 _LIST_HINTS = {
+    "gruppe": " Gruppens id, navn eller korte navn.",
+    "farve": " Et af ordene grøn, gul, rød, grå eller blå.",
     "milepæle": " Ét skridt pr. linje i cellen: dato, kolon, tekst (fx 2. kvartal 2018: Høring).",
     "deltagere": " Id'er adskilt af komma.",
     "afhænger_af": " Id'er adskilt af komma.",

@@ -134,7 +134,7 @@ def test_export_then_import_gives_the_same_indsatser(
 
 def test_a_cell_with_a_control_character_is_refused_not_written() -> None:
     table = [{"titel": "Ny\x1b[31m indsats", "status": "I gang\r\nog videre", "farve": "gul"}]
-    row = next(rows_to_import(table, {"g": "g"}, {"gruppe": "g", "program": "p"}))
+    row = next(rows_to_import(enumerate(table, 2), {"g": "g"}, {"gruppe": "g", "program": "p"}))
     assert "titel: cellen indeholder et usynligt kontroltegn — slet tegnet, eller skriv " in (
         "\n".join(row.problems)
     )
@@ -204,7 +204,7 @@ def test_an_unreadable_sheet_is_one_danish_line_not_a_traceback(
 
 def test_a_long_title_gives_an_id_cut_after_a_whole_word() -> None:
     title = "Fælles forløbsprogram for børn og unge med overvægt i hele regionen og kommunerne"
-    row = next(rows_to_import([{"titel": title}], {"g": "g"}, {"gruppe": "g"}))
+    row = next(rows_to_import([(2, {"titel": title})], {"g": "g"}, {"gruppe": "g"}))
     assert row.id == "fælles-forløbsprogram-for-børn-og-unge-med-overvægt-i-hele"
     assert len(row.id) <= 60
 
@@ -233,3 +233,50 @@ def test_the_sites_template_filled_in_imports(
     imported = load_portfolio(project / "portfolio").initiatives["ny-indsats-fra-skabelonen"]
     assert (imported.responsible, str(imported.end)) == ("Tovholderen", "2. halvår 2019")
     assert imported.tags == ("forebyggelse", "ny")
+
+
+def test_rows_keep_their_spreadsheet_numbers_and_no_row_overwrites_another(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = project / "dobbelt.csv"
+    lines = [
+        "titel;gruppe;farve;status;statusdato;program",
+        ";;;;;",
+        "   ;  ;;;;",
+        "Tobak;Følgegruppen for forebyggelse;grøn;I gang.;2018-02-20;sundhedsaftalen-2015-2018",
+        "Tobak;forebyggelse;gul;Også i gang.;2018-02-20;sundhedsaftalen-2015-2018",
+        "€;forebyggelse;gul;Uden bogstaver.;2018-02-20;sundhedsaftalen-2015-2018",
+    ]
+    sheet.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["import", str(sheet), "--tør"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "Række 4: ville oprette portfolio/indsatser/tobak.yml",
+        "Række 5: id'et 'tobak' har række 4 også — skriv et andet id i kolonnen id, eller giv "
+        "rækken en anden titel",
+        "Række 6: titlen giver intet filnavn (den har ingen bogstaver eller tal, sitet kan "
+        "bruge) — skriv et id i kolonnen id, fx ny-indsats",
+        "1 af 3 rækker ville blive oprettet i portfolio/indsatser/.",
+    ]
+
+
+def test_a_sheet_with_only_headings_says_so(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "tom.csv").write_text("titel;gruppe\n", encoding="utf-8")
+    assert main(["import", str(project / "tom.csv")]) == 2
+    assert capsys.readouterr().err.strip().endswith("tom.csv har ingen rækker under overskrifterne")
+
+
+def test_a_date_cell_with_a_hidden_time_is_the_day(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workbook = openpyxl.Workbook()
+    workbook.active.append(HEADINGS[:6])
+    workbook.active.append(
+        [*DANISH_ROW, datetime(2018, 2, 20, 14, 30), "sundhedsaftalen-2015-2018"]
+    )
+    sheet = project / "klokkeslæt.xlsx"
+    workbook.save(sheet)
+    assert main(["import", str(sheet)]) == 0, capsys.readouterr().out
+    imported = load_portfolio(project / "portfolio").initiatives["ældres-ernæring-på-plejecentre"]
+    assert imported.status_date == date(2018, 2, 20)

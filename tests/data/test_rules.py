@@ -170,3 +170,9 @@ def test_a_long_chain_without_a_ring_passes_and_does_not_take_long() -> None:
     ((file, (_, text)),) = rules.dependency_cycles(initiatives)
     assert file == "portfolio/indsatser/i000.yml"
     assert text.startswith("indsatserne venter på hinanden i ring (i000 → i000-slut → i299 → i000)")
+
+
+def test_the_ring_is_told_at_the_reference_that_starts_it() -> None:
+    initiatives = [_waiting("a", "d", "b"), _waiting("b", "a"), _waiting("d")]
+    ((file, (loc, _)),) = rules.dependency_cycles(initiatives)
+    assert (file, loc) == ("portfolio/indsatser/a.yml", ("afhænger_af", 1))
