@@ -261,24 +261,20 @@ def slugify(text: str) -> str:
     return "-".join(kept) if kept else "-".join(words)[:ID_MAX_LENGTH].strip("-")
 
 
-def _reference(value: object) -> str:
-    if isinstance(value, str) and ID_PATTERN.fullmatch(value):
-        return value
-    if isinstance(value, str) and slugify(value):
-        raise danish_error(
-            f"{shown(value)} er ikke et id — skriv filnavnet uden .yml, fx {slugify(value)}"
-        )
-    raise danish_error(f"{shown(value)} er ikke et id — skriv filnavnet uden .yml")
-
-
-def _contact_id(value: object) -> str:
+def _an_id(value: object, advice: str) -> str:
+    """`value` if it is an id; otherwise the Danish `advice`, with the id it could have been."""
     if isinstance(value, str) and ID_PATTERN.fullmatch(value):
         return value
     example = slugify(value) if isinstance(value, str) else ""
-    hint = f", fx {example}" if example else ""
-    raise danish_error(
-        f"{shown(value)} er ikke en kontakts id — skriv id'et, som det står under kontakter:{hint}"
-    )
+    raise danish_error(f"{shown(value)} {advice}" + (f", fx {example}" if example else ""))
+
+
+def _reference(value: object) -> str:
+    return _an_id(value, "er ikke et id — skriv filnavnet uden .yml")
+
+
+def _contact_id(value: object) -> str:
+    return _an_id(value, "er ikke en kontakts id — skriv id'et, som det står under kontakter:")
 
 
 ContactIdField = Annotated[

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from macros.core.periods import PeriodError, parse_period
 from macros.data.fields import ID_MAX_LENGTH, ID_PATTERN, slugify
-from macros.data.load import CONTROL_CHARACTERS
+from macros.data.load import CONTROL_CHARACTERS, Scalar, load_document
 from macros.data.messages import field_path, translate
 from macros.data.models import Initiative
 
@@ -161,14 +161,13 @@ def group_names(folder: Path) -> dict[str, str]:
     names: dict[str, str] = {}
     for path in sorted(folder.glob("*.yml")):
         names[path.stem.casefold()] = path.stem
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
-            continue  # Why: a broken group file is the validator's to report; its id still counts.
-        if isinstance(data, dict):
-            for key in ("navn", "kort_navn"):
-                if isinstance(data.get(key), str):
-                    names.setdefault(" ".join(data[key].split()).casefold(), path.stem)
+        # Why the portfolio's own loader: it refuses what could harm (aliases, links, huge files);
+        # a file it cannot read is the validator's to report, and its id still counts.
+        document, _ = load_document(path, path.name)
+        for key, node in document.root.entries if document else ():
+            named = node.value if isinstance(node, Scalar) else None
+            if key.value in ("navn", "kort_navn") and isinstance(named, str):
+                names.setdefault(" ".join(named.split()).casefold(), path.stem)
     return names
 
 
@@ -180,6 +179,7 @@ def rows_to_import(
     Columns that are no field (unknown_columns) are left out: the rest of the row still counts.
     A row whose id an earlier row has is refused, so no row overwrites another.
     """
+    known_groups = set(groups.values())
     first_with: dict[str, int] = {}
     for number, cells in table:
         row = Row(number)
@@ -193,7 +193,7 @@ def rows_to_import(
         group = row.data.get("gruppe")
         if isinstance(group, str):
             row.data["gruppe"] = groups.get(" ".join(group.split()).casefold(), group)
-        _check(row, set(groups.values()))
+        _check(row, known_groups)
         if row.id and row.id in first_with:
             row.problems.append(
                 f"id'et '{row.id}' har række {first_with[row.id]} også — skriv et andet id i "

@@ -79,7 +79,7 @@ def as_csv(rows: tuple[InitiativeRow, ...]) -> bytes:
 
 def as_xlsx(rows: tuple[InitiativeRow, ...], as_of: date) -> bytes:
     """One sheet "Indsatser" of text cells; every timestamp in the file is the as-of date."""
-    records = ([flat_record(row)[column] for column in COLUMNS] for row in rows)
+    records = (list(flat_record(row).values()) for row in rows)
     return _workbook({"Indsatser": (COLUMNS, records)}, as_of)
 
 

@@ -95,7 +95,6 @@ from macros.views.schedule import (
 )
 from macros.views.views import (
     DatedItem,
-    Dependencies,
     GroupTimelineRow,
     GroupView,
     InitiativeRow,
@@ -238,7 +237,7 @@ def generated_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
     )  # fmt: skip
     waits = dependencies(views.rows)
     for row in views.rows:
-        context = InitiativePage(row=row, dependencies=waits.get(row.initiative.id, Dependencies()))
+        context = InitiativePage(row=row, dependencies=waits[row.initiative.id])
         yield _page(row.href, row.initiative.title, render, context)
     yield from _procedure_pages(views, render)
     yield from _notice_pages(views, render)

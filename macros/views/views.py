@@ -538,14 +538,14 @@ def overview_view(rows: tuple[InitiativeRow, ...]) -> OverviewView:
 class Dependencies:
     """What one indsats waits for (its afhænger_af) and which indsatser wait for it."""
 
-    waits_for: tuple[InitiativeRow, ...] = ()
+    waits_for: tuple[InitiativeRow, ...]
     """The indsatser it names under afhænger_af, in the file's order."""
-    needed_by: tuple[InitiativeRow, ...] = ()
+    needed_by: tuple[InitiativeRow, ...]
     """The indsatser that name it, in the overview's order."""
 
 
 def dependencies(rows: Sequence[InitiativeRow]) -> dict[str, Dependencies]:
-    """Each indsats' dependencies both ways, by id; an indsats without any is left out."""
+    """Every indsats' dependencies both ways (most have none), by id."""
     by_id = {row.initiative.id: row for row in rows}
     needed_by: dict[str, list[InitiativeRow]] = {}
     for row in rows:
@@ -557,5 +557,4 @@ def dependencies(rows: Sequence[InitiativeRow]) -> dict[str, Dependencies]:
             tuple(needed_by.get(row.initiative.id, ())),
         )
         for row in rows
-        if row.initiative.depends_on or row.initiative.id in needed_by
     }
