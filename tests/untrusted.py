@@ -106,6 +106,8 @@ def _filled(value: Any, shape: Shape, path: str, text_for: TextFor, seen: set[st
         return {
             key: _filled(item, inner, f"{path}{{}}", text_for, seen) for key, item in value.items()
         }
+    if not isinstance(value, dict):
+        return value  # Why: a model may be written short, as a bare id (a roll-out's organisation).
     fields = _fields(inner)
     return {
         key: _filled(item, fields.get(key), f"{path}.{key}", text_for, seen)

@@ -20,6 +20,7 @@ from macros.data.importer import (
     Row,
     SheetError,
     as_yaml,
+    columns_left_to_yaml,
     group_names,
     read_table,
     rows_to_import,
@@ -247,6 +248,13 @@ def _import(arguments: argparse.Namespace) -> int:
         raise UsageError(f"{_display(str(sheet))} har ingen rækker under overskrifterne")
     for column in unknown_columns(table):
         print(visible(f"Kolonnen '{column}' kendes ikke og er sprunget over."))
+    for column in columns_left_to_yaml(table):
+        print(
+            visible(
+                f"Kolonnen '{column}' læses ikke fra regnearket og er sprunget over — skriv den i "
+                "indsatsens YAML-fil (se vejledningen for redaktører)."
+            )
+        )
     groups = group_names(root / GROUP.folder)
     defaults = {
         key: value

@@ -65,6 +65,11 @@ def programme_href(programme_id: str) -> str:
     return f"{PROGRAMME_LIST}{programme_id}/"
 
 
+def roll_out_href(programme_id: str) -> str:
+    """A programme's roll-out matrix: its organisations against its plans' waves."""
+    return f"{programme_href(programme_id)}udrulning/"
+
+
 def organisation_href(organisation_id: str) -> str:
     """An organisation's page: what it takes part in, and its contacts."""
     return f"{ORGANISATION_LIST}{organisation_id}/"
@@ -104,7 +109,7 @@ def timeline_section_href(section: str) -> str:
 
 
 def calendar_path(scope: str = HOME) -> str:
-    """The ICS calendar of everything (""), or of one programme's or group's page."""
+    """The ICS calendar of everything (""), or of a programme's, group's or organisation's page."""
     return f"{scope}kalender.ics"
 
 

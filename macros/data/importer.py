@@ -41,6 +41,9 @@ SEED_HEADERS = (
 """Seed column headings (matched loosely: they wrap and vary) and the YAML key each becomes."""
 IGNORED = {"gruppenavn", "programnavn", "næste_skridt", "side"}
 """Export columns computed from other fields; import leaves them out."""
+LEFT_TO_YAML = {"udrulning"}
+"""Fields too nested for one cell: the export shows them as text, and import leaves them out
+(with one line saying so), so they are written in the YAML file."""
 YAML_KEYS = {"id", *IGNORED, *(f.alias for f in Initiative.model_fields.values() if f.alias)}
 PERIOD_KEYS = ("start", "slut", "afsluttet", "klar_til_sku_dak", "klar_til_psof")
 UNDATED = "Løbende"
@@ -153,6 +156,11 @@ def unknown_columns(table: Table) -> list[str]:
     return sorted({key for _, cells in table for key in cells} - YAML_KEYS)
 
 
+def columns_left_to_yaml(table: Table) -> list[str]:
+    """Columns with a value that import leaves out because they belong in the YAML file."""
+    return sorted({key for _, cells in table for key, raw in cells.items() if raw} & LEFT_TO_YAML)
+
+
 def group_names(folder: Path) -> dict[str, str]:
     """Each group's id, keyed by its id, its name and its short name (in lower case).
 
@@ -185,7 +193,7 @@ def rows_to_import(
         row = Row(number)
         for key, raw in cells.items():
             value = _cell(raw)
-            if value and key in YAML_KEYS and key not in IGNORED:
+            if value and key in YAML_KEYS and key not in IGNORED | LEFT_TO_YAML:
                 _refuse_controls(row, key, value)
                 _put(row, key, value)
         for key, value in defaults.items():

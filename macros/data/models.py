@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, WithJsonSchema
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+    WithJsonSchema,
+)
 from pydantic.json_schema import SkipJsonSchema
 
 from macros.core.periods import Period
@@ -150,6 +158,80 @@ class Revision(StrictModel):
     reason: Text = Field(
         alias="begrundelse", description="Hvorfor deadline blev ændret (skal altid udfyldes)."
     )
+
+
+def _bare_id_as_go_live(value: object) -> object:
+    """A bare id stands for the organisation alone: `- odense-kommune`.
+
+    Why: a wave usually lists only ids, and `- organisation: odense-kommune` 22 times hides them.
+    """
+    return {"organisation": value} if isinstance(value, str) else value
+
+
+class GoLive(StrictModel):
+    """One organisation in a roll-out wave: when it is planned to go live, and when it did."""
+
+    model_config = danish(
+        "Organisation i et rul",
+        "En organisation i et rul: id'et alene, eller id'et med planlagt og faktisk "
+        "idriftsættelse, farve og note.",
+    )
+
+    organisation: ReferenceField = Field(
+        alias="organisation",
+        description="Id på organisationen (filnavn i portfolio/organisationer/).",
+    )
+    planned: PeriodField | None = Field(
+        None,
+        alias="planlagt",
+        description="Planlagt idriftsættelse, hvis den er en anden end rullets, fx marts 2024.",
+    )
+    live: PeriodField | None = Field(
+        None,
+        alias="i_drift",
+        description="Hvornår organisationen faktisk gik i drift. Før det planlagte er tilladt "
+        "og vises som tidligt.",
+    )
+    colour: ColourField | None = Field(
+        None, alias="farve", description="Farven for organisationens udrulning, hvis den har en."
+    )
+    note: Text | None = Field(None, alias="note", description="Kort om organisationens status.")
+
+
+GoLiveEntry = Annotated[
+    GoLive,
+    BeforeValidator(_bare_id_as_go_live, json_schema_input_type=ReferenceField | GoLive),
+]
+
+
+class Wave(StrictModel):
+    """A roll-out wave (rul, bølge): its organisations and when they are planned to go live."""
+
+    model_config = danish(
+        "Rul",
+        "Et rul eller en bølge i udrulningen: navn, planlagt idriftsættelse og organisationerne.",
+    )
+
+    name: OneLine = Field(alias="navn", description="Rullets navn, fx Rul 2 eller Pilot.")
+    planned: PeriodField | None = Field(
+        None,
+        alias="planlagt",
+        description="Hvornår rullets organisationer efter planen går i drift, fx januar 2024.",
+    )
+    note: Text | None = Field(None, alias="note", description="Kort om rullet.")
+    organisations: tuple[GoLiveEntry, ...] = Field(
+        (),
+        alias="organisationer",
+        description="Organisationerne i rullet: id'er, eller id med egne datoer, fx "
+        "- organisation: odense-kommune og i_drift: 2023-10-02 på næste linje. Kan udelades, "
+        "hvis det endnu ikke vides hvilke.",
+    )
+
+
+def taking_part(participants: tuple[str, ...], roll_out: tuple[Wave, ...]) -> tuple[str, ...]:
+    """The ids under `deltagere`, then each organisation of a roll-out plan not listed there."""
+    in_plan = (go_live.organisation for wave in roll_out for go_live in wave.organisations)
+    return tuple(dict.fromkeys((*participants, *in_plan)))
 
 
 class Programme(Entity):
@@ -325,6 +407,17 @@ class Initiative(Entity):
         description="Id'er på indsatser, som denne venter på (filnavne i portfolio/indsatser/). "
         "Siden for hver af dem viser så, at denne afhænger af den.",
     )
+    roll_out: tuple[Wave, ...] = Field(
+        (),
+        alias="udrulning",
+        description="Udrulningsplanen: rullene med deres organisationer og datoer. En "
+        "organisation står højst i ét rul.",
+    )
+
+    @property
+    def organisation_ids(self) -> tuple[str, ...]:
+        """Every organisation taking part: `deltagere`, then those only in the roll-out plan."""
+        return taking_part(self.participants, self.roll_out)
 
 
 class Milestone(Entity):
@@ -391,7 +484,18 @@ class Milestone(Entity):
         description="Id'er på de organisationer, milepælen gælder (filnavne i "
         "portfolio/organisationer/).",
     )
+    roll_out: tuple[Wave, ...] = Field(
+        (),
+        alias="udrulning",
+        description="Udrulningsplanen: rullene med deres organisationer og datoer. En "
+        "organisation står højst i ét rul.",
+    )
     links: tuple[Link, ...] = Field((), alias="links", description="Links til dokumenter.")
+
+    @property
+    def organisation_ids(self) -> tuple[str, ...]:
+        """Every organisation taking part: `deltagere`, then those only in the roll-out plan."""
+        return taking_part(self.participants, self.roll_out)
 
     @property
     def current_deadline(self) -> Period | None:

@@ -15,7 +15,15 @@ from macros.core.clock import AsOf
 from macros.core.danish_holidays import public_holiday
 from macros.core.periods import Period
 from macros.data.fields import ID_PATTERN, NoticeKind, OrganisationType, moment_text, suggest
-from macros.data.kinds import KINDS_BY_NAME, NOTICE, ORGANISATION, PROCEDURE, Kind
+from macros.data.kinds import (
+    INITIATIVE,
+    KINDS_BY_NAME,
+    MILESTONE,
+    NOTICE,
+    ORGANISATION,
+    PROCEDURE,
+    Kind,
+)
 from macros.data.models import (
     Entity,
     Initiative,
@@ -26,6 +34,7 @@ from macros.data.models import (
     OrganisationContact,
     Procedure,
     Programme,
+    Wave,
 )
 
 Loc = tuple[int | str, ...]
@@ -43,9 +52,11 @@ def within_file(entity: Entity) -> Iterator[Finding]:
         yield from _initiative_dates(entity)
         yield from _named_once(("deltagere",), entity.participants, "organisationen")
         yield from _named_once(("afhænger_af",), entity.depends_on, "indsatsen")
+        yield from _once_per_plan(entity.roll_out)
     elif isinstance(entity, Milestone):
         yield from _milestone_dates(entity)
         yield from _named_once(("deltagere",), entity.participants, "organisationen")
+        yield from _once_per_plan(entity.roll_out)
     elif isinstance(entity, Organisation):
         for contact_id, contact in entity.contacts.items():
             yield from _contact_hours(("kontakter", contact_id, "åbningstider"), contact)
@@ -150,6 +161,19 @@ def _named_once(loc: Loc, ids: Sequence[str], noun: str) -> Iterator[Finding]:
         if named in seen:
             yield (*loc, index), f"{noun} {named} står der allerede — slet den ene af dem"
         seen.add(named)
+
+
+def _once_per_plan(waves: Sequence[Wave]) -> Iterator[Finding]:
+    """An organisation goes live once: it stands in one wave of a plan, once."""
+    seen: dict[str, str] = {}
+    for wave_index, wave in enumerate(waves):
+        for index, go_live in enumerate(wave.organisations):
+            named = go_live.organisation
+            loc = ("udrulning", wave_index, "organisationer", index)
+            if named in seen:
+                where = "i samme rul" if seen[named] == wave.name else f"i {seen[named]}"
+                yield loc, f"organisationen {named} står allerede {where} — slet den ene af dem"
+            seen.setdefault(named, wave.name)
 
 
 def _contact_hours(loc: Loc, contact: OrganisationContact) -> Iterator[Finding]:
@@ -380,10 +404,27 @@ def references(
                 yield from _resolve((field, index), item, named, known)
         else:
             yield from _resolve((field,), value, named, known)
+    if kind in (INITIATIVE, MILESTONE):
+        yield from _roll_out_references(data.get("udrulning"), known)
     if kind is NOTICE:
         yield from _notice_references(data, known)
     if kind is PROCEDURE:
         yield from _municipal_contact(data.get("kommunekontakt"), known)
+
+
+def _roll_out_references(waves: object, known: Mapping[str, AbstractSet[str]]) -> Iterator[Finding]:
+    """The organisations of each wave: a bare id, or the id under `organisation`."""
+    for wave_index, wave in _items(waves):
+        organisations = wave.get("organisationer") if isinstance(wave, dict) else None
+        for index, entry in _items(organisations):
+            loc: Loc = ("udrulning", wave_index, "organisationer", index)
+            if isinstance(entry, dict):
+                loc, entry = (*loc, "organisation"), entry.get("organisation")
+            yield from _resolve(loc, entry, "organisation", known)
+
+
+def _items(value: object) -> Iterator[tuple[int, object]]:
+    yield from enumerate(value) if isinstance(value, list) else ()
 
 
 def _municipal_contact(

@@ -19,6 +19,7 @@ from macros.data.models import ClosingDay, Group, Organisation, Procedure, Progr
 from macros.views.notices import NoticeRow, NoticeState
 from macros.views.oncall import DayOff, DutyLine, TimetableRow
 from macros.views.organisations import OrganisationsOfType, OrganisationView
+from macros.views.rollout import RollOutMatrix, RollOutPlan
 from macros.views.schedule import GroupChanges, MilestoneRow, Schedule, Theme, Timeline
 from macros.views.views import (
     ColourSummary,
@@ -137,6 +138,8 @@ class OrganisationPage(TemplateContext):
     """The milestones that name it, compared with their baseline, by number."""
     schedule: Schedule
     """For which day overdue and upcoming hold (the stamp above the milestones)."""
+    calendar: str
+    """Its ICS calendar: go-lives, and the dates of what it takes part in."""
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,21 @@ class ProgrammePage(TemplateContext):
     search_kind = "Program"
     view: ProgrammeView
     """The programme with its groups, counts and milestones."""
+    roll_out: RollOutMatrix
+    """Its roll-out plans, for the counts that link to the matrix (no plans: no section)."""
+
+
+@dataclass(frozen=True)
+class RollOutPage(TemplateContext):
+    """A programme's roll-out matrix: each organisation's wave and go-live in each plan."""
+
+    template = "roll-out-matrix.html"
+    programme: Programme
+    """The programme."""
+    matrix: RollOutMatrix
+    """Its plans as columns and their organisations as rows."""
+    schedule: Schedule
+    """For which day overdue holds."""
 
 
 @dataclass(frozen=True)
@@ -188,7 +206,9 @@ class MilestonePage(TemplateContext):
     schedule: Schedule
     """For which day overdue and upcoming hold."""
     participants: tuple[Organisation, ...]
-    """The organisations the milestone names, as its file lists them."""
+    """The organisations the milestone names: deltagere, then the rest of its roll-out plan."""
+    plan: RollOutPlan | None
+    """Its roll-out plan, if it has one."""
 
 
 @dataclass(frozen=True)
@@ -254,6 +274,10 @@ class InitiativePage(TemplateContext):
     """The indsats with its group, programme, next step and milestones."""
     dependencies: Dependencies
     """The indsatser it waits for (afhænger_af) and those that wait for it."""
+    plan: RollOutPlan | None
+    """Its roll-out plan, if it has one."""
+    schedule: Schedule
+    """For which day a planned go-live counts as overdue."""
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from macros.data.models import Initiative
+from macros.data.models import Initiative, Wave
 from macros.views.views import InitiativeRow
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -24,7 +24,7 @@ COLUMNS = (
     "id", "titel", "farve", "statusdato", "gruppe", "gruppenavn", "program", "programnavn",
     "sektion", "ansvarlig", "start", "slut", "afsluttet", "status", "milepæle", "næste_skridt",
     "klar_til_sku_dak", "klar_til_psof", "bemærkninger", "historik", "links", "tags",
-    "deltagere", "afhænger_af", "side",
+    "deltagere", "afhænger_af", "udrulning", "side",
 )  # fmt: skip
 
 
@@ -58,7 +58,18 @@ def flat_record(row: InitiativeRow) -> dict[str, str]:
     record["tags"] = ", ".join(initiative.tags)
     record["deltagere"] = ", ".join(initiative.participants)
     record["afhænger_af"] = ", ".join(initiative.depends_on)
+    record["udrulning"] = "\n".join(_wave_line(wave) for wave in initiative.roll_out)
     return {key: "" if value is None else str(value) for key, value in record.items()}
+
+
+def _wave_line(wave: Wave) -> str:
+    """One wave as a line: "Rul 3 (planlagt januar 2024): sygehus-lillebælt (i drift 2023)"."""
+    planned = f" (planlagt {wave.planned})" if wave.planned else ""
+    entries = (
+        go_live.organisation + (f" (i drift {go_live.live})" if go_live.live else "")
+        for go_live in wave.organisations
+    )
+    return f"{wave.name}{planned}: {', '.join(entries)}"
 
 
 def neutralised(cell: str) -> str:

@@ -40,6 +40,7 @@ from macros.core.periods import Period, format_date
 from macros.core.urls import STATUS_FEED, milestone_href, notice_href
 from macros.data.fields import Colour, NoticeKind, moment_text
 from macros.data.models import Milestone, Notice, Portfolio, Programme
+from macros.views.rollout import OrganisationGoLive
 from macros.views.views import InitiativeRow
 
 PRODID = "-//Porteføljetavlen//Porteføljetavlen//DA"
@@ -108,7 +109,7 @@ class CalendarEvent:
     path: str
     """The page to read more on, relative to the site root."""
     category: str
-    """ "Milepæl" or "Skridt"."""
+    """ "Milepæl", "Skridt" or "Udrulning"."""
     sequence: int = 0
     """How many times the date has been revised (SEQUENCE): a subscriber then replaces the
     event instead of keeping the old date."""
@@ -120,6 +121,7 @@ def calendar_events(
     *,
     programme: str | None = None,
     group: str | None = None,
+    organisation: str | None = None,
 ) -> tuple[CalendarEvent, ...]:
     """The milestones with a deadline in force and the dated steps of `rows`, by date.
 
@@ -128,6 +130,7 @@ def calendar_events(
         rows: the indsatser whose dated steps become events (pass () for milestones only).
         programme: only what belongs to this programme id (a step: its indsats' programme).
         group: only what belongs to this group id (a step: its indsats' group).
+        organisation: only what this organisation id takes part in (deltagere or roll-out plan).
 
     Returns:
         The events sorted by start, end and UID, so the output does not depend on file order.
@@ -138,11 +141,14 @@ def calendar_events(
         if milestone.current_deadline is not None
         and programme in (None, milestone.programme)
         and group in (None, milestone.group)
+        and organisation in (None, *milestone.organisation_ids)
     )
     steps = (
         event
         for row in rows
-        if programme in (None, row.programme.id) and group in (None, row.group.id)
+        if programme in (None, row.programme.id)
+        and group in (None, row.group.id)
+        and organisation in (None, *(taking_part.id for taking_part in row.participants))
         for event in _step_events(row)
     )
     return tuple(sorted((*milestones, *steps), key=lambda e: (e.start, e.end, e.uid)))
@@ -212,6 +218,36 @@ def _step_events(row: InitiativeRow) -> Iterator[CalendarEvent]:
             path=row.href,
             category="Skridt",
         )
+
+
+def go_live_events(go_lives: Iterable[OrganisationGoLive]) -> tuple[CalendarEvent, ...]:
+    """One event per dated go-live: on the day it went live, else over its planned period."""
+    return tuple(
+        _go_live_event(found) for found in go_lives if found.go_live.live or found.go_live.planned
+    )
+
+
+def _go_live_event(found: OrganisationGoLive) -> CalendarEvent:
+    plan, go_live = found.plan, found.go_live
+    when = go_live.live or go_live.planned
+    assert when is not None  # Why: go_live_events passes only dated go-lives.
+    organisation = go_live.organisation
+    lines = [
+        f"{go_live.summary} ({go_live.wave})",
+        f"Plan: {plan.title}",
+        f"Program: {plan.programme.name}",
+        *([go_live.note] if go_live.note else []),
+    ]
+    done = "i drift" if go_live.live else "går i drift"
+    return CalendarEvent(
+        uid=f"udrulning-{plan.href.strip('/').replace('/', '-')}-{organisation.id}@{UID_DOMAIN}",
+        summary=shortened(f"{organisation.name} {done}: {plan.title}"),
+        description="\n".join(clean(line) for line in lines),
+        start=when.start,
+        end=when.end,
+        path=plan.href,
+        category="Udrulning",
+    )
 
 
 def calendar(

@@ -39,6 +39,7 @@ from macros.core.urls import (
     procedure_href,
     programme_href,
     report_href,
+    roll_out_href,
     source_of,
     timeline_href,
     way_to_root,
@@ -61,6 +62,7 @@ from macros.output.contexts import (
     ProgrammeListPage,
     ProgrammePage,
     ReportHelperPage,
+    RollOutPage,
     StatusReportPage,
     TemplateContext,
     TimelineIndexPage,
@@ -70,6 +72,7 @@ from macros.output.exports import as_csv, as_json, as_xlsx, import_template
 from macros.output.feeds import (
     calendar,
     calendar_events,
+    go_live_events,
     notice_events,
     notice_feed,
     status_feed,
@@ -85,6 +88,7 @@ from macros.views.oncall import (
     timetable,
 )
 from macros.views.organisations import OrganisationView, by_type, organisation_views
+from macros.views.rollout import RollOutPlan, roll_out_matrix, roll_out_plans
 from macros.views.schedule import (
     MilestoneRow,
     Schedule,
@@ -150,6 +154,8 @@ class SiteViews:
     """Every milestone compared with its baseline, by id, in number order."""
     organisations: tuple[OrganisationView, ...]
     """Every organisation with what it takes part in, by type and name."""
+    plans: tuple[RollOutPlan, ...]
+    """Every roll-out plan: the indsatser's in the overview's order, then the milestones'."""
     site_url: str | None
     """The site's address from mkdocs.yml, for absolute links in feeds; None if not set."""
 
@@ -165,6 +171,7 @@ def site_views(portfolio: Portfolio, schedule: Schedule, site_url: str | None) -
     rows = initiative_rows(portfolio, as_of)
     groups = group_views(portfolio, rows, as_of)
     milestones = milestone_rows(portfolio.milestones.values(), rows, as_of, schedule.window_days)
+    plans = roll_out_plans(portfolio, rows, as_of)
     return SiteViews(
         portfolio,
         schedule,
@@ -172,7 +179,8 @@ def site_views(portfolio: Portfolio, schedule: Schedule, site_url: str | None) -
         groups,
         programme_views(portfolio, rows, groups, as_of),
         {row.milestone.id: row for row in milestones},
-        organisation_views(portfolio, rows),
+        organisation_views(portfolio, rows, plans),
+        plans,
         site_url,
     )
 
@@ -236,8 +244,12 @@ def generated_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
         searchable=False,
     )  # fmt: skip
     waits = dependencies(views.rows)
+    plans = {plan.href: plan for plan in views.plans}
     for row in views.rows:
-        context = InitiativePage(row=row, dependencies=waits[row.initiative.id])
+        context = InitiativePage(
+            row=row, dependencies=waits[row.initiative.id], plan=plans.get(row.href),
+            schedule=views.schedule,
+        )  # fmt: skip
         yield _page(row.href, row.initiative.title, render, context)
     yield from _procedure_pages(views, render)
     yield from _notice_pages(views, render)
@@ -292,8 +304,16 @@ def _programme_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
     programmes = views.programmes
     yield _page(PROGRAMME_LIST, "Programmer", render, ProgrammeListPage(programmes=programmes))
     for view in programmes:
-        href = programme_href(view.programme.id)
-        yield _page(href, view.programme.name, render, ProgrammePage(view=view))
+        programme = view.programme
+        matrix = roll_out_matrix(views.plans, programme.id)
+        context = ProgrammePage(view=view, roll_out=matrix)
+        yield _page(programme_href(programme.id), programme.name, render, context)
+        if matrix.plans:
+            yield _page(
+                roll_out_href(programme.id), f"Udrulning: {programme.name}", render,
+                RollOutPage(programme=programme, matrix=matrix, schedule=views.schedule),
+                wide=True,
+            )  # fmt: skip
 
 
 def _organisation_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
@@ -304,7 +324,10 @@ def _organisation_pages(views: SiteViews, render: Renderer) -> Iterator[Generate
     )
     for view in views.organisations:
         milestones = _rows_of(views, view.milestones)
-        context = OrganisationPage(view=view, milestones=milestones, schedule=views.schedule)
+        context = OrganisationPage(
+            view=view, milestones=milestones, schedule=views.schedule,
+            calendar=calendar_path(view.href),
+        )  # fmt: skip
         yield _page(view.href, view.organisation.name, render, context)
 
 
@@ -315,6 +338,7 @@ def _rows_of(views: SiteViews, milestones: Iterable[Milestone]) -> tuple[Milesto
 def _milestone_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
     """Each programme's milestone table by theme, and a page per milestone."""
     portfolio, schedule = views.portfolio, views.schedule
+    plans = {plan.href: plan for plan in views.plans}
     for view in views.programmes:
         programme = view.programme
         themes = by_theme(_rows_of(views, view.milestones))
@@ -330,7 +354,8 @@ def _milestone_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
             MilestonePage(
                 row=row, programme=portfolio.programmes[milestone.programme],
                 group=portfolio.groups[milestone.group], schedule=schedule,
-                participants=participants_of(portfolio, milestone.participants),
+                participants=participants_of(portfolio, milestone.organisation_ids),
+                plan=plans.get(row.href),
             ),
         )  # fmt: skip
 
@@ -410,7 +435,7 @@ def _timeline_index(views: SiteViews, groups: tuple[GroupTimelineRow, ...]) -> T
 
 
 def _feeds(views: SiteViews) -> Iterator[SideFile]:
-    """The Atom feed of status changes; ICS calendars of everything, a programme, a group."""
+    """The status feed; an ICS calendar of everything and of each programme, group, organisation."""
     yield SideFile(
         STATUS_FEED,
         partial(
@@ -426,11 +451,25 @@ def _feeds(views: SiteViews) -> Iterator[SideFile]:
         scopes.append((group.href, group.group.name, {"group": group.group.id}))
     for scope, name, only in scopes:
         yield SideFile(calendar_path(scope), partial(_scope_calendar, views, name, only))
+    for organisation in views.organisations:
+        path = calendar_path(organisation.href)
+        yield SideFile(path, partial(_organisation_calendar, views, organisation))
 
 
 def _scope_calendar(views: SiteViews, name: str, only: dict[str, str]) -> bytes:
     events = calendar_events(views.portfolio, views.rows, **only)
     return calendar(name, events, views.as_of, views.site_url)
+
+
+def _organisation_calendar(views: SiteViews, view: OrganisationView) -> bytes:
+    """What the organisation takes part in, and its go-live dates."""
+    organisation = view.organisation
+    events = (
+        *calendar_events(views.portfolio, views.rows, organisation=organisation.id),
+        *go_live_events(view.go_lives),
+    )
+    ordered = sorted(events, key=lambda event: (event.start, event.end, event.uid))
+    return calendar(organisation.name, ordered, views.as_of, views.site_url)
 
 
 def _procedure_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:

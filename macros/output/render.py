@@ -27,6 +27,7 @@ _LINKS = (
     "organisation_href",
     "programme_href",
     "report_href",
+    "roll_out_href",
     "timeline_href",
 )
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from macros.core.collation import danish_order
 from macros.core.urls import organisation_href
 from macros.data.fields import OrganisationType
 from macros.data.models import Milestone, Organisation, Portfolio
-from macros.views.views import InitiativeRow, by_number
+from macros.views.rollout import OrganisationGoLive, RollOutPlan, go_lives_of
+from macros.views.views import InitiativeRow, by_number, organisation_order
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,8 @@ class OrganisationView:
     """The indsatser it takes part in, in the overview's order."""
     milestones: tuple[Milestone, ...]
     """The programme milestones that name it, by number."""
+    go_lives: tuple[OrganisationGoLive, ...] = ()
+    """Its go-lives in the roll-out plans, in the plans' order."""
 
     @property
     def href(self) -> str:
@@ -44,26 +46,27 @@ class OrganisationsOfType:
 
 
 def organisation_views(
-    portfolio: Portfolio, rows: Iterable[InitiativeRow]
+    portfolio: Portfolio, rows: Iterable[InitiativeRow], plans: tuple[RollOutPlan, ...]
 ) -> tuple[OrganisationView, ...]:
-    """Every organisation with its indsatser and milestones, by type and then name."""
+    """Every organisation with its indsatser, milestones and go-lives, by type and then name."""
     rows_of: dict[str, list[InitiativeRow]] = {}
     for row in rows:
         for organisation in row.participants:
             rows_of.setdefault(organisation.id, []).append(row)
     milestones_of: dict[str, list[Milestone]] = {}
     for milestone in portfolio.milestones.values():
-        for named in milestone.participants:
+        for named in milestone.organisation_ids:
             milestones_of.setdefault(named, []).append(milestone)
     views = (
         OrganisationView(
             organisation,
             tuple(rows_of.get(organisation.id, ())),
             by_number(milestones_of.get(organisation.id, ())),
+            go_lives_of(plans, organisation.id),
         )
         for organisation in portfolio.organisations.values()
     )
-    return tuple(sorted(views, key=_type_then_name))
+    return tuple(sorted(views, key=lambda view: organisation_order(view.organisation)))
 
 
 def by_type(views: Iterable[OrganisationView]) -> tuple[OrganisationsOfType, ...]:
@@ -74,8 +77,3 @@ def by_type(views: Iterable[OrganisationView]) -> tuple[OrganisationsOfType, ...
         for kind in OrganisationType
     )
     return tuple(section for section in sections if section.organisations)
-
-
-def _type_then_name(view: OrganisationView) -> tuple[int, str]:
-    organisation = view.organisation
-    return list(OrganisationType).index(organisation.type), danish_order(organisation.name)

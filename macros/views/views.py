@@ -12,9 +12,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from macros.core.collation import danish_order
 from macros.core.periods import Period, format_date
 from macros.core.urls import group_href, initiative_href, milestone_href
-from macros.data.fields import Colour, Section
+from macros.data.fields import Colour, OrganisationType, Section
 from macros.data.models import (
     Group,
     Initiative,
@@ -82,7 +83,7 @@ class InitiativeRow:
     milestones: tuple[Milestone, ...]
     """Programme milestones that name this indsats."""
     participants: tuple[Organisation, ...] = ()
-    """The organisations taking part, as the file lists them."""
+    """The organisations taking part: `deltagere`, then the rest of its roll-out plan."""
 
     @property
     def href(self) -> str:
@@ -130,8 +131,13 @@ def _section_order(row: InitiativeRow) -> int:
     return list(Section).index(section) if section else len(Section)
 
 
+def organisation_order(organisation: Organisation) -> tuple[int, str]:
+    """Kommuner first, then regions, hospitals …; by Danish name within a type."""
+    return list(OrganisationType).index(organisation.type), danish_order(organisation.name)
+
+
 def participants_of(portfolio: Portfolio, ids: Iterable[str]) -> tuple[Organisation, ...]:
-    """The organisations a file lists under `deltagere`, in its order."""
+    """The organisations of `ids` (a file's `deltagere` and roll-out plan), in that order."""
     return tuple(portfolio.organisations[named] for named in ids)
 
 
@@ -148,7 +154,7 @@ def initiative_rows(portfolio: Portfolio, as_of: date) -> tuple[InitiativeRow, .
             portfolio.programmes[initiative.programme],
             next_step(initiative, as_of),
             tuple(milestones_of.get(initiative.id, ())),
-            participants_of(portfolio, initiative.participants),
+            participants_of(portfolio, initiative.organisation_ids),
         )
         for initiative in portfolio.initiatives.values()
     ]
@@ -518,6 +524,8 @@ class OverviewView:
     """All colours, in legend order."""
     sections: tuple[Choice, ...]
     """Sections in use, in the seed's order."""
+    organisations: tuple[Choice, ...]
+    """Organisations taking part in any of the indsatser, kommuner first, by name."""
 
 
 def overview_view(rows: tuple[InitiativeRow, ...]) -> OverviewView:
@@ -525,12 +533,14 @@ def overview_view(rows: tuple[InitiativeRow, ...]) -> OverviewView:
     groups = {row.group.id: row.group.name for row in rows}
     programmes = {row.programme.id: row.programme.name for row in rows}
     sections = {row.section: None for row in sorted(rows, key=_section_order)}
+    organisations = {o.id: o for row in rows for o in row.participants}.values()
     return OverviewView(
         rows,
         tuple(Choice(key, name) for key, name in groups.items()),
         tuple(Choice(k, n) for k, n in sorted(programmes.items(), key=lambda kv: kv[1].lower())),
         tuple(Choice(colour.value, colour.label) for colour in Colour),
         tuple(Choice(name, name) for name in sections),
+        tuple(Choice(o.id, o.name) for o in sorted(organisations, key=organisation_order)),
     )
 
 

@@ -108,3 +108,18 @@ def test_on_a_phone_the_filters_fit_and_the_table_scrolls_in_its_region(
     assert width <= viewport["width"], "the page itself must not scroll sideways"
     region = page.get_by_role("region", name="Alle indsatser")
     assert region.evaluate("element => element.scrollWidth > element.clientWidth")
+
+
+def titles_with(organisation: str) -> list[str]:
+    return sorted(
+        i.title for i in PORTFOLIO.initiatives.values() if organisation in i.organisation_ids
+    )
+
+
+def test_filter_by_organisation_shows_what_it_takes_part_in(page: Page) -> None:
+    open_page(page, f"{OVERVIEW}?organisation=sygehus-lillebælt")
+    expect(page.get_by_label("Organisation", exact=True)).to_have_value("sygehus-lillebælt")
+    assert visible_titles(page) == titles_with("sygehus-lillebælt")
+    page.get_by_label("Organisation", exact=True).select_option("middelfart-kommune")
+    assert visible_titles(page) == titles_with("middelfart-kommune")
+    assert titles_with("middelfart-kommune") != titles_with("sygehus-lillebælt")

@@ -126,10 +126,13 @@ def test_export_then_import_gives_the_same_indsatser(
     export.write_bytes(as_csv(rows) if suffix == ".csv" else as_xlsx(rows, date(2018, 3, 15)))
     shutil.rmtree(project / "portfolio" / "indsatser")
     assert main(["import", str(export)]) == 0
+    # Why without the plan: a roll-out plan is written in YAML, and import says it leaves it out.
+    assert "Kolonnen 'udrulning' læses ikke fra regnearket" in capsys.readouterr().out
     again = load_portfolio(project / "portfolio")
     assert again.initiatives.keys() == original.initiatives.keys()
     for key, initiative in original.initiatives.items():
-        assert again.initiatives[key].model_dump() == initiative.model_dump(), key
+        kept = again.initiatives[key].model_dump()
+        assert kept == initiative.model_dump(exclude={"roll_out"}) | {"udrulning": ()}, key
 
 
 def test_a_cell_with_a_control_character_is_refused_not_written() -> None:

@@ -495,3 +495,60 @@ def test_responsible_and_planned_end_stand_among_the_facts(example: Path) -> Non
     assert facts("telehjerte-sundhedsfagligt-indhold")["Ansvarlig"] == "Programsekretariatet"
     assert facts("telekol-rul-2-fyn")["Planlagt slut"] == "januar 2024"
     assert "Ansvarlig" not in facts("ammepolitik")
+
+
+def test_a_programme_with_a_plan_links_to_its_roll_out_matrix(example: Path) -> None:
+    programme = page(example, "programmer/telekol-syd").select_one("article")
+    link = programme.select_one("a[href='../../programmer/telekol-syd/udrulning/']")
+    assert link is not None
+    assert "3 organisationer i 1 plan – 3 planlagt" in programme.get_text(" ", strip=True)
+    matrix = page(example, "programmer/telekol-syd/udrulning").select_one("table.pt-matrix")
+    headings = texts(matrix, "thead th")
+    assert headings == [
+        "Organisation",
+        "KOL-indsatsen rul 3 – de jyske kommuner, Middelfart og sygehusene",
+    ]
+    assert texts(matrix, "tbody tr") == [
+        "Middelfart Kommune Rul 3: Planlagt januar 2024",
+        "Sygehus Lillebælt Rul 3: Planlagt januar 2024",
+        "Sygehus Sønderjylland Rul 3: Planlagt januar 2024",
+    ]
+    assert not (example / "programmer" / "sundhedsaftalen-2015-2018" / "udrulning").exists()
+    other = page(example, "programmer/sundhedsaftalen-2015-2018").select_one("article")
+    assert other.select_one("#udrulning") is None
+
+
+def test_a_wave_without_organisations_says_so_and_offers_no_empty_table(example: Path) -> None:
+    article = page(example, "indsatser/telekol-rul-2-fyn").select_one("article")
+    section = article.get_text(" ", strip=True)
+    assert "Organisationerne i Rul 2 er ikke skrevet på planen endnu." in section
+    assert article.select("table.pt-golives") == []
+    assert article.select_one("a[href$='udrulning/']") is None
+
+
+def test_an_organisation_shows_its_go_live_and_offers_its_calendar(example: Path) -> None:
+    article = page(example, "organisationer/sygehus-lillebælt").select_one("article")
+    assert texts(article, "table.pt-golives tbody tr") == [
+        "KOL-indsatsen rul 3 – de jyske kommuner, Middelfart og sygehusene TeleKOL Syd Rul 3 "
+        "Planlagt januar 2024"
+    ]
+    calendar = article.select_one("a[href='../../organisationer/sygehus-lillebælt/kalender.ics']")
+    assert calendar is not None
+    ics = (example / "organisationer" / "sygehus-lillebælt" / "kalender.ics").read_bytes().decode()
+    unfolded = ics.replace("\r\n ", "")
+    assert "SUMMARY:Sygehus Lillebælt går i drift: KOL-indsatsen rul 3" in unfolded
+    assert "DTSTART;VALUE=DATE:20240101\r\nDTEND;VALUE=DATE:20240201" in unfolded
+    assert "CATEGORIES:Udrulning" in unfolded
+
+
+def test_the_overview_filters_by_the_organisations_taking_part(example: Path) -> None:
+    overview = page(example, "oversigt")
+    options = overview.select("#pt-filter-organisation option")
+    assert options[0].get_text() == "Alle organisationer"
+    values = [option["value"] for option in options[1:]]
+    # Danish order: Aabenraa is read as Åbenrå, after Ærø; the hospitals after the kommuner.
+    assert values.index("aabenraa-kommune") == values.index("ærø-kommune") + 1
+    assert values.index("sygehus-lillebælt") > values.index("aabenraa-kommune")
+    row = overview.select_one("tr[data-organisation*='sygehus-lillebælt']")
+    assert row is not None
+    assert row.select_one("th").get_text(strip=True).startswith("KOL-indsatsen rul 3")

@@ -8,13 +8,16 @@
 (function () {
   "use strict";
 
-  var FILTERS = ["gruppe", "program", "farve", "sektion"];
+  var ALL_FILTERS = ["gruppe", "program", "farve", "sektion", "organisation"];
+  var LISTS = ["organisation"];  // a row names several organisations, separated by spaces
   var EMPTY = "9999";  // data-sort of a cell without a date, see initiative-table.html
   var form = document.getElementById("pt-filter");
   var table = document.getElementById("pt-indsatser");
   if (!form || !table) {
     return;
   }
+  // Why: a filter without choices is left out of the form (no organisations, for one).
+  var FILTERS = ALL_FILTERS.filter(function (name) { return form.elements.namedItem(name); });
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
   var count = document.getElementById("pt-count");
@@ -33,7 +36,13 @@
   function matches(row, wanted, words) {
     var text = texts.get(row);
     return FILTERS.every(function (name) {
-      return !wanted[name] || row.dataset[name] === wanted[name];
+      if (!wanted[name]) {
+        return true;
+      }
+      var value = row.dataset[name] || "";
+      return LISTS.indexOf(name) === -1
+        ? value === wanted[name]
+        : value.split(" ").indexOf(wanted[name]) !== -1;
     }) && words.every(function (word) { return text.indexOf(word) !== -1; });
   }
 
