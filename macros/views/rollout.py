@@ -111,9 +111,9 @@ class RollOutPlan:
         return None
 
     @property
-    def organisations(self) -> Iterator[Organisation]:
+    def organisations(self) -> tuple[Organisation, ...]:
         """Every organisation of the plan, wave by wave."""
-        return (go_live.organisation for wave in self.waves for go_live in wave.go_lives)
+        return tuple(go_live.organisation for wave in self.waves for go_live in wave.go_lives)
 
 
 @dataclass(frozen=True)
@@ -217,7 +217,7 @@ def _go_live(portfolio: Portfolio, wave: Wave, go_live: GoLive, as_of: date) -> 
 def roll_out_matrix(plans: Iterable[RollOutPlan], programme_id: str) -> RollOutMatrix:
     """The matrix of one programme's plans; empty when it has none."""
     # Why not a plan without organisations: its column would say "Ikke med" on every row.
-    columns = tuple(p for p in plans if p.programme.id == programme_id and any(p.organisations))
+    columns = tuple(p for p in plans if p.programme.id == programme_id and p.organisations)
     organisations = {o.id: o for plan in columns for o in plan.organisations}
     rows = (
         MatrixRow(organisation, tuple(plan.go_live_of(organisation.id) for plan in columns))
