@@ -16,7 +16,7 @@ def test_vs_code_maps_every_kind_to_its_schema() -> None:
     mapping = settings["yaml.schemas"]
     for kind in KINDS:
         schema = f"./content/schema/{kind.schema_file}"
-        assert mapping[schema] == f"portfolio/{kind.folder}/*.yml"
+        assert mapping[schema] == f"portfolio/{kind.place}"
         assert (PROJECT / schema).is_file()
     extensions = json.loads((PROJECT / ".vscode" / "extensions.json").read_text(encoding="utf-8"))
     assert "redhat.vscode-yaml" in extensions["recommendations"]

@@ -61,7 +61,8 @@ def test_every_indsats_file_says_its_colour_is_a_guess() -> None:
 
 def test_every_file_points_the_editor_at_its_schema() -> None:
     for kind in KINDS:
-        for path in sorted((EXAMPLE / kind.folder).rglob("*.yml")):
+        paths = [EXAMPLE / kind.place] if kind.single else (EXAMPLE / kind.folder).rglob("*.yml")
+        for path in sorted(paths):
             first = path.read_text(encoding="utf-8").splitlines()[0]
             prefix = "# yaml-language-server: $schema="
             assert first.startswith(prefix), path

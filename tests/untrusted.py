@@ -19,7 +19,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, StringConstraints
 from pydantic.fields import FieldInfo
 
-from macros.data.kinds import KINDS, KINDS_BY_FOLDER
+from macros.data.kinds import KINDS, kind_at
 from macros.data.load import load_document
 from macros.data.validate import document_data
 from tests.conftest import TESTS, build_site, site_project
@@ -125,7 +125,8 @@ def with_texts(folder: Path, text_for: TextFor) -> tuple[Path, set[str]]:
     shutil.copytree(EVERY_FIELD, target)
     seen: set[str] = set()
     for path in sorted(target.rglob("*.yml")):
-        kind = KINDS_BY_FOLDER[path.parent.name]
+        kind = kind_at(path.relative_to(target).parts)
+        assert kind is not None, path
         document, issues = load_document(path, path.name)
         assert document is not None, issues
         data = _filled(document_data(document), ("model", kind.model), kind.name, text_for, seen)

@@ -22,7 +22,7 @@ from macros.output.render import Renderer
 def define_env(env: Any) -> None:
     """Called by mkdocs-macros once per build, after the portfolio plugin's on_config."""
     inputs = build_inputs(env.conf)
-    renderer = Renderer(template_folder(env.conf, inputs.project))
+    renderer = Renderer(template_folder(env.conf, inputs.project), inputs.portfolio.settings)
 
     @cache
     def home() -> HomeParts:

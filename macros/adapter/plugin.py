@@ -143,7 +143,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         """Add the generated pages (out of the navigation) and the side files."""
         if self.inputs is None:
             raise PluginError("porteføljen blev ikke indlæst")
-        renderer = Renderer(template_folder(config, self.inputs.project))
+        renderer = Renderer(
+            template_folder(config, self.inputs.project), self.inputs.portfolio.settings
+        )
         self.pages = {page.src_uri: page for page in generated_pages(self.inputs.views, renderer)}
         self.searchable = []
         for page in self.pages.values():

@@ -22,6 +22,7 @@ from macros.data.importer import (
     as_yaml,
     columns_left_to_yaml,
     group_names,
+    portfolio_settings,
     read_table,
     rows_to_import,
     unknown_columns,
@@ -83,14 +84,20 @@ def _parser() -> argparse.ArgumentParser:
     imported.add_argument("--mappe", default=DEFAULT_ROOT, help="porteføljens mappe (portfolio)")
     imported.set_defaults(run=_import)
     new = commands.add_parser(
-        "new", help="skriv en ny indsats, milepæl eller organisation med forklaringer"
+        "new",
+        help="skriv en ny indsats, milepæl eller organisation med forklaringer, eller "
+        "porteføljens indstillinger",
     )
     new.add_argument(
         "kind",
         choices=[kind.name for kind in SCAFFOLD_KINDS],
         metavar="|".join(kind.name for kind in SCAFFOLD_KINDS),
     )
-    new.add_argument("id", help="id'et = filnavnet uden .yml, fx sambo-psykiatri")
+    new.add_argument(
+        "id",
+        nargs="?",
+        help="id'et = filnavnet uden .yml, fx sambo-psykiatri (ikke til indstillinger)",
+    )
     new.add_argument("--titel", help="titel eller navn (standard: id'et)")
     new.add_argument("--gruppe", help="id på den ansvarlige gruppe")
     new.add_argument("--program", help="id på programmet")
@@ -163,15 +170,12 @@ def _report(issues: Sequence[Issue]) -> None:
 
 def _new(arguments: argparse.Namespace) -> int:
     kind: Kind = KINDS_BY_NAME[arguments.kind]
-    entity_id = arguments.id
-    if not ID_PATTERN.fullmatch(entity_id) or len(entity_id) > ID_MAX_LENGTH:
-        raise UsageError(
-            f"'{entity_id}' kan ikke bruges som id — brug fx {slugify(entity_id) or 'ny-indsats'}"
-        )
     root = Path(arguments.mappe)
-    target = root / kind.folder / f"{entity_id}.yml"
+    target = _new_target(kind, arguments.id, root)
+    entity_id = target.stem
     if target.exists() or target.is_symlink():
-        raise UsageError(f"{_display(str(target))} findes allerede — vælg et andet id")
+        other = "ret den i stedet" if kind.single else "vælg et andet id"
+        raise UsageError(f"{_display(str(target))} findes allerede — {other}")
     placed = needs_programme_and_group(kind)
     text = skeleton(
         kind,
@@ -189,6 +193,21 @@ def _new(arguments: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _new_target(kind: Kind, entity_id: str | None, root: Path) -> Path:
+    """Where `portfolio new` writes: a single kind's one file, or the id's file in its folder."""
+    if kind.single:
+        if entity_id is not None:
+            raise UsageError(f"{kind.name} har ikke et id — skriv kun: {COMMAND} new {kind.name}")
+        return root / kind.place
+    if entity_id is None:
+        raise UsageError(f"skriv id'et efter {kind.name}, fx {COMMAND} new {kind.name} mit-id")
+    if not ID_PATTERN.fullmatch(entity_id) or len(entity_id) > ID_MAX_LENGTH:
+        raise UsageError(
+            f"'{entity_id}' kan ikke bruges som id — brug fx {slugify(entity_id) or 'ny-indsats'}"
+        )
+    return root / kind.folder / f"{entity_id}.yml"
 
 
 def _default_title(entity_id: str, *, named: bool) -> str:
@@ -230,7 +249,7 @@ def _schema(arguments: argparse.Namespace) -> int:
 
 def _counted(portfolio: Portfolio) -> str:
     """The counts in Danish with singular and plural, e.g. "3 programmer, 1 gruppe"."""
-    counts = [(len(getattr(portfolio, kind.attribute)), kind) for kind in KINDS]
+    counts = [(len(getattr(portfolio, kind.attribute)), kind) for kind in KINDS if not kind.single]
     words = [f"{n} {kind.name if n == 1 else kind.plural}" for n, kind in counts]
     return ", ".join(words[:-1]) + " og " + words[-1]
 
@@ -241,7 +260,7 @@ def _import(arguments: argparse.Namespace) -> int:
     if not sheet.is_file():
         raise UsageError(f"{_display(str(sheet))} findes ikke")
     try:
-        table = read_table(sheet)
+        table = read_table(sheet, portfolio_settings(root))
     except SheetError as unreadable:
         raise UsageError(str(unreadable)) from None
     if not table:

@@ -103,6 +103,20 @@ TIMELINE_PROGRAMMES = "programmernes-tidslinjer"
 """The id of the list of programmes' timelines on that page."""
 
 
+COMMITTEES_SECTION = "udvalg"
+"""The id of the groups page's list of committees (the settings' udvalg)."""
+
+
+def committee_anchor(number: int) -> str:
+    """The id of the `number`th committee (from 1) of the settings on the groups page."""
+    return f"{COMMITTEES_SECTION}-{number}"
+
+
+def committee_href(number: int) -> str:
+    """The `number`th committee (from 1) of the settings on the groups page: grupper/#udvalg-1."""
+    return f"{GROUP_LIST}#{committee_anchor(number)}"
+
+
 def timeline_section_href(section: str) -> str:
     """A section of the portfolio's timeline page, e.g. "tidslinje/#kommende"."""
     return f"{timeline_href()}#{section}"

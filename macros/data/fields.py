@@ -82,18 +82,13 @@ MILESTONE_NUMBER_JSON_SCHEMA = {
 
 
 class Colour(Enum):
-    """Status colour of an indsats, with the seed legend's meaning."""
+    """Status colour of an indsats; what each means is the portfolio's setting (Settings)."""
 
     GREEN = "grøn"
     YELLOW = "gul"
     RED = "rød"
     GREY = "grå"
     BLUE = "blå"
-
-    @property
-    def meaning(self) -> str:
-        """The legend text from the follow-up groups' tables."""
-        return COLOUR_MEANINGS[self]
 
     @property
     def label(self) -> str:
@@ -118,17 +113,9 @@ class Colour(Enum):
 
 URGENCY = (Colour.RED, Colour.YELLOW, Colour.GREEN, Colour.BLUE, Colour.GREY)
 
-COLOUR_MEANINGS = {
-    Colour.GREEN: "Indsatsen forløber planmæssigt",
-    Colour.YELLOW: "Indsatsen kræver opmærksomhed i følgegruppen eller afventer afklaringer",
-    Colour.RED: "Indsatsen kræver handling i følgegruppen – evt. også i DAK",
-    Colour.GREY: "Indsatsen er afsluttet i følgegruppen",
-    Colour.BLUE: "Indsatsen afventer igangsættelse",
-}
-
 
 class Section(Enum):
-    """The sections of a follow-up group's portfolio table."""
+    """The sections of a responsible group's portfolio table."""
 
     PRIORITISED = "Prioriterede indsatser"
     SPECIAL = "Særlige opgaver"
@@ -174,7 +161,7 @@ def _not_a_word(value: object, noun: str, words: list[str]) -> str:
 ColourField = _word_list_type(
     Colour, "farve", "Farven: grøn, gul, rød, grå eller blå (se farveforklaringen)."
 )
-SectionField = _word_list_type(Section, "sektion", "Sektionen i følgegruppens tabel.")
+SectionField = _word_list_type(Section, "sektion", "Sektionen i gruppens tabel.")
 MilestoneStatusField = _word_list_type(
     MilestoneStatus, "status", "Milepælens status: ej igangsat, igangsat, afsluttet eller udgået."
 )
@@ -358,7 +345,7 @@ def _link_address(value: object) -> str:
             f"— skriv {scheme}{value[len(scheme) :]}"
         )
     if not _has_host(value, scheme):
-        example = "mailto:edi@rsyd.dk" if scheme == "mailto:" else f"{scheme}www.rsyd.dk/…"
+        example = "mailto:edi@eksempel.dk" if scheme == "mailto:" else f"{scheme}www.eksempel.dk/…"
         what = "en e-mailadresse" if scheme == "mailto:" else "et domæne"
         raise danish_error(f"{shown(value)} mangler {what} efter {scheme} — skriv fx {example}")
     return value
@@ -545,7 +532,7 @@ EMAIL_PATTERN = re.compile(f"[^{_NOT_IN_EMAILS}]+@[^{_NOT_IN_EMAILS}]+\\.[a-zA-Z
 def _email(value: object) -> str:
     if isinstance(value, str) and EMAIL_PATTERN.fullmatch(value.strip()):
         return value.strip()
-    raise danish_error(f"{shown(value)} er ikke en e-mailadresse — skriv fx edi@rsyd.dk")
+    raise danish_error(f"{shown(value)} er ikke en e-mailadresse — skriv fx edi@eksempel.dk")
 
 
 EmailField = Annotated[
@@ -557,7 +544,7 @@ EmailField = Annotated[
             "pattern": strip_wrapped(EMAIL_PATTERN.pattern),
             "description": "E-mailadresse.",
             "patternErrorMessage": "Ikke en e-mailadresse — skriv én adresse uden mellemrum, "
-            "?, &, komma eller semikolon, fx edi@rsyd.dk.",
+            "?, &, komma eller semikolon, fx edi@eksempel.dk.",
         }
     ),
 ]

@@ -1,10 +1,11 @@
 """`portfolio import`: a spreadsheet of indsatser (CSV or XLSX) into YAML files.
 
-Two layouts are read. The seed's: the six columns of a follow-up group's table ("Indsats/opgave/
-projekt", "Status på indsatsen", "Milepæle", "… SKU/DAK", "… (P)SOF'erne", "Øvrige bemærkninger")
-plus columns for gruppe, sektion and farve. And the overview's own export, whose columns are the
-YAML names, so export followed by import gives the same data. Each row is mapped on its own; what
-cannot be mapped is reported by row and column instead of guessed.
+Two layouts are read. A group's own table: its six columns ("Indsats/opgave/projekt", "Status på
+indsatsen", "Milepæle", the two readiness columns under the headings of the portfolio's settings
+or of the first seed's tables, "Øvrige bemærkninger") plus columns for gruppe, sektion and farve.
+And the overview's own export, whose columns are the YAML names (old names too), so export
+followed by import gives the same data. Each row is mapped on its own; what cannot be mapped is
+reported by row and column instead of guessed.
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ from pydantic import ValidationError
 
 from macros.core.periods import PeriodError, parse_period
 from macros.data.fields import ID_MAX_LENGTH, ID_PATTERN, slugify
+from macros.data.kinds import SETTINGS
 from macros.data.load import CONTROL_CHARACTERS, Scalar, load_document
 from macros.data.messages import field_path, translate
-from macros.data.models import Initiative
+from macros.data.models import Initiative, Settings, former_keys
+from macros.data.validate import document_data
 
 _CONTROL = re.compile(f"[{CONTROL_CHARACTERS}]")
 
@@ -34,8 +37,9 @@ SEED_HEADERS = (
     (re.compile(r"^indsats", re.I), "titel"),
     (re.compile(r"^status på", re.I), "status"),
     (re.compile(r"^milepæle", re.I), "milepæle"),
-    (re.compile(r"sku/dak", re.I), "klar_til_sku_dak"),
-    (re.compile(r"\(p\)sof", re.I), "klar_til_psof"),
+    # The readiness headings of the first seed's tables, which predate the portfolio's settings.
+    (re.compile(r"sku/dak", re.I), "klar_til_udvalg"),
+    (re.compile(r"\(p\)sof", re.I), "klar_til_implementering"),
     (re.compile(r"bemærkninger", re.I), "bemærkninger"),
 )
 """Seed column headings (matched loosely: they wrap and vary) and the YAML key each becomes."""
@@ -45,7 +49,9 @@ LEFT_TO_YAML = {"udrulning"}
 """Fields too nested for one cell: the export shows them as text, and import leaves them out
 (with one line saying so), so they are written in the YAML file."""
 YAML_KEYS = {"id", *IGNORED, *(f.alias for f in Initiative.model_fields.values() if f.alias)}
-PERIOD_KEYS = ("start", "slut", "afsluttet", "klar_til_sku_dak", "klar_til_psof")
+FORMER_KEYS = former_keys(Initiative)
+"""Old column names of the export (klar_til_sku_dak …) and the key each is now."""
+PERIOD_KEYS = ("start", "slut", "afsluttet", "klar_til_udvalg", "klar_til_implementering")
 UNDATED = "Løbende"
 
 
@@ -73,16 +79,18 @@ class SheetError(Exception):
     """The sheet as a whole cannot be read; the message says what to do (in Danish)."""
 
 
-def read_table(path: Path) -> Table:
+def read_table(path: Path, settings: Settings | None = None) -> Table:
     """The rows of a CSV or XLSX file as text, under their headings mapped to YAML keys.
 
     CSV: UTF-8 with or without BOM, else Windows-1252 (what Danish Excel saves as "CSV"), with
-    semicolon or comma between cells. XLSX: the first sheet, date cells as ISO dates.
+    semicolon or comma between cells. XLSX: the first sheet, date cells as ISO dates. A heading
+    that is one of `settings`' readiness headings (long or short) is that column's key.
     """
     rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
     if not rows:
         return []
-    headings = [_key(heading) for heading in rows[0]]
+    own = _own_headings(settings or Settings())
+    headings = [_key(heading, own) for heading in rows[0]]
     # Why the number: it is the row the editor sees in the spreadsheet, blank rows included.
     return [
         (number, dict(zip(headings, values, strict=False)))
@@ -144,11 +152,40 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _key(heading: str) -> str:
+def _own_headings(settings: Settings) -> dict[str, str]:
+    """The portfolio's readiness headings, long and short, in lower case, with their keys."""
+    columns = settings.columns
+    found = {}
+    for key, heading in (
+        ("klar_til_udvalg", columns.ready_for_committee),
+        ("klar_til_implementering", columns.ready_for_implementation),
+    ):
+        for text in (heading.heading, heading.short):
+            found[" ".join(text.split()).lower()] = key
+    return found
+
+
+def _key(heading: str, own: Mapping[str, str]) -> str:
     text = " ".join(heading.split()).lower()
     if text in YAML_KEYS:
         return text
+    if text in own or text in FORMER_KEYS:
+        return own.get(text) or FORMER_KEYS[text]
     return next((key for pattern, key in SEED_HEADERS if pattern.search(text)), text)
+
+
+def portfolio_settings(root: Path) -> Settings:
+    """The settings in `root`/indstillinger.yml, read with the portfolio's own loader.
+
+    A file that is missing or does not validate gives the defaults: the validator reports it.
+    """
+    document, _ = load_document(root / SETTINGS.place, SETTINGS.place)
+    if document is None:
+        return Settings()
+    try:
+        return Settings.model_validate({**document_data(document), "id": SETTINGS.name})
+    except ValidationError:
+        return Settings()
 
 
 def unknown_columns(table: Table) -> list[str]:

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from macros.data.fields import join_or, shown, suggest
+from macros.data.models import former_keys
 
 _MISSING_HINTS = {
     "begrundelse": "en ændret deadline skal altid have en begrundelse — tilføj begrundelse: …",
@@ -79,6 +80,10 @@ def _missing(error: ErrorDetails, _model: type[BaseModel]) -> str:
 def _unknown_key(error: ErrorDetails, model: type[BaseModel]) -> str:
     key = str(error["loc"][-1])
     parent = model_at(model, error["loc"][:-1])
+    renamed = former_keys(parent).get(key)
+    if renamed is not None:
+        # Why: the old name is read only when the new one is absent; with both, one is unused.
+        return f"{key} er det gamle navn for {renamed}, som også står i filen — slet det ene"
     keys = allowed_keys(parent)
     close = suggest(key, keys)
     if close:

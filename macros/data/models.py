@@ -14,6 +14,7 @@ from datetime import date
 from typing import Annotated
 
 from pydantic import (
+    AliasChoices,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -124,7 +125,9 @@ class Step(StrictModel):
         description="Hvornår: dato eller periode, fx 2018-04-09 eller 1. kvartal 2018. Udelad "
         "den for løbende opgaver.",
     )
-    text: Text = Field(alias="tekst", description="Hvad der sker, fx at sagen forelægges DAK.")
+    text: Text = Field(
+        alias="tekst", description="Hvad der sker, fx at sagen forelægges styregruppen."
+    )
 
     @property
     def when_label(self) -> str:
@@ -161,9 +164,9 @@ class Revision(StrictModel):
 
 
 def _bare_id_as_go_live(value: object) -> object:
-    """A bare id stands for the organisation alone: `- odense-kommune`.
+    """A bare id stands for the organisation alone: `- eksempel-kommune`.
 
-    Why: a wave usually lists only ids, and `- organisation: odense-kommune` 22 times hides them.
+    Why: a wave usually lists only ids, and `- organisation: eksempel-kommune` 22 times hides them.
     """
     return {"organisation": value} if isinstance(value, str) else value
 
@@ -223,7 +226,7 @@ class Wave(StrictModel):
         (),
         alias="organisationer",
         description="Organisationerne i rullet: id'er, eller id med egne datoer, fx "
-        "- organisation: odense-kommune og i_drift: 2023-10-02 på næste linje. Kan udelades, "
+        "- organisation: eksempel-kommune og i_drift: 2023-10-02 på næste linje. Kan udelades, "
         "hvis det endnu ikke vides hvilke.",
     )
 
@@ -265,10 +268,12 @@ class Organisation(Entity):
     )
 
     name: OneLine = Field(
-        alias="navn", description="Organisationens fulde navn, fx Odense Kommune."
+        alias="navn", description="Organisationens fulde navn, som den selv skriver det."
     )
     short_name: OneLine | None = Field(
-        None, alias="kort_navn", description="Kort navn til tabeller, fx Odense."
+        None,
+        alias="kort_navn",
+        description="Kort navn til tabeller, fx en kommunes navn uden »Kommune«.",
     )
     type: OrganisationTypeField = Field(
         alias="type", description="kommune, region, sygehus, almen praksis, leverandør eller andet."
@@ -276,10 +281,10 @@ class Organisation(Entity):
     region: OneLine | None = Field(
         None,
         alias="region",
-        description="Regionen, organisationen hører til, fx Region Syddanmark.",
+        description="Regionen, organisationen hører til, med regionens fulde navn.",
     )
     landsdel: OneLine | None = Field(
-        None, alias="landsdel", description="Landsdelen, fx Syddanmark."
+        None, alias="landsdel", description="Landsdelen, organisationen hører til."
     )
     cluster: OneLine | None = Field(
         None,
@@ -304,12 +309,11 @@ class Organisation(Entity):
 
 
 class Group(Entity):
-    """A responsible group (følgegruppe, styregruppe, arbejdsgruppe) and whom it reports to."""
+    """A responsible group (a steering group, a working group …) and whom it reports to."""
 
     model_config = danish(
         "Gruppe",
-        "En ansvarlig gruppe (følgegruppe, styregruppe eller arbejdsgruppe). "
-        "Filnavnet er gruppens id.",
+        "En ansvarlig gruppe, fx en styregruppe eller en arbejdsgruppe. Filnavnet er gruppens id.",
     )
 
     name: OneLine = Field(alias="navn", description="Gruppens fulde navn.")
@@ -318,8 +322,8 @@ class Group(Entity):
     )
     reports_to: OneLine = Field(
         alias="rapporterer_til",
-        description="Det udvalg eller den gruppe, gruppen rapporterer til, fx Det Administrative "
-        "Kontaktforum (DAK).",
+        description="Det udvalg eller den gruppe, gruppen rapporterer til. Står udvalget i "
+        "indstillinger.yml, så skriv dets navn eller korte navn, som det står der.",
     )
     programme: ReferenceField | None = Field(
         None, alias="program", description="Id på det program, gruppen hører til."
@@ -330,12 +334,32 @@ class Group(Entity):
     description: Text | None = Field(None, alias="beskrivelse", description="Kort om gruppen.")
 
 
+READY_FOR_COMMITTEE = (
+    "Hvornår indsatsen forventes klar til at blive fremlagt for det udvalg, der skal godkende "
+    "den (kolonnens overskrift står i indstillinger.yml)."
+)
+
+
+def former_keys(model: type[BaseModel]) -> dict[str, str]:
+    """The old YAML names a model still reads, each with the name to write now.
+
+    Why kept: files written before a key was renamed must validate unchanged; the JSON Schema
+    marks the old names as deprecated, and a file with both names is told to keep one.
+    """
+    found = {}
+    for info in model.model_fields.values():
+        if isinstance(info.validation_alias, AliasChoices) and info.alias:
+            for choice in info.validation_alias.choices[1:]:
+                found[str(choice)] = info.alias
+    return found
+
+
 class Initiative(Entity):
-    """An indsats (initiative, task or project): one row of a follow-up group's table."""
+    """An indsats (initiative, task or project): one row of a responsible group's table."""
 
     model_config = danish(
         "Indsats",
-        "En indsats, opgave eller et projekt: en række i følgegruppens tabel. "
+        "En indsats, opgave eller et projekt: en række i den ansvarlige gruppes tabel. "
         "Filnavnet er indsatsens id.",
     )
 
@@ -367,13 +391,16 @@ class Initiative(Entity):
     )
     ready_for_committee: PeriodField | None = Field(
         None,
-        alias="klar_til_sku_dak",
-        description="Forventes klar til fremlæggelse for SKU/DAK.",
+        alias="klar_til_udvalg",
+        validation_alias=AliasChoices("klar_til_udvalg", "klar_til_sku_dak"),
+        description=READY_FOR_COMMITTEE,
     )
     ready_for_implementation: PeriodField | None = Field(
         None,
-        alias="klar_til_psof",
-        description="Forventes klar til implementering i (P)SOF'erne.",
+        alias="klar_til_implementering",
+        validation_alias=AliasChoices("klar_til_implementering", "klar_til_psof"),
+        description="Hvornår indsatsen forventes klar til at blive taget i brug (kolonnens "
+        "overskrift står i indstillinger.yml).",
     )
     remarks: Text | None = Field(
         None,
@@ -398,7 +425,7 @@ class Initiative(Entity):
         None,
         alias="ansvarlig",
         description="Hvem der har ansvaret, skrevet som I plejer: en rolle eller et navn, fx "
-        "Projektleder, Region Syddanmark.",
+        "Projektleder i regionen.",
     )
     depends_on: tuple[ReferenceField, ...] = Field(
         (),
@@ -467,7 +494,10 @@ class Milestone(Entity):
         description='Forventet forsinkelse som skrevet, fx "0-3 måneder".',
     )
     ready_for_committee: PeriodField | None = Field(
-        None, alias="klar_til_sku_dak", description="Forventes klar til fremlæggelse for SKU/DAK."
+        None,
+        alias="klar_til_udvalg",
+        validation_alias=AliasChoices("klar_til_udvalg", "klar_til_sku_dak"),
+        description=READY_FOR_COMMITTEE,
     )
     substeps: tuple[Step, ...] = Field(
         (), alias="delmilepæle", description="Delmilepæle med dato eller periode."
@@ -750,6 +780,157 @@ class Notice(Entity):
     )
 
 
+class Heading(StrictModel):
+    """A column's heading: in full on pages and in the status report, short in the overview."""
+
+    model_config = danish("Overskrift", "En kolonnes overskrift, lang og kort.")
+
+    heading: OneLine = Field(
+        alias="overskrift",
+        description="Den fulde overskrift i statusrapporten og på indsatsens side, fx Forventes "
+        "klar til fremlæggelse for styregruppen.",
+    )
+    short: ShortText = Field(
+        alias="kort",
+        description="Den korte overskrift i oversigtens tabel (højst 40 tegn), fx Klar til "
+        "styregruppen.",
+    )
+
+
+class Columns(StrictModel):
+    """The headings of the two readiness columns of a group's table."""
+
+    model_config = danish(
+        "Kolonner", "Overskrifterne på de to kolonner om, hvornår en indsats forventes klar."
+    )
+
+    ready_for_committee: Heading = Field(
+        Heading.model_validate(
+            {
+                "overskrift": "Forventes klar til fremlæggelse for udvalget",
+                "kort": "Klar til udvalg",
+            }
+        ),
+        alias="klar_til_udvalg",
+        description="Kolonnen med indsatsernes klar_til_udvalg: hvornår de forventes klar til at "
+        "blive fremlagt for det udvalg, der skal godkende dem.",
+    )
+    ready_for_implementation: Heading = Field(
+        Heading.model_validate(
+            {
+                "overskrift": "Forventes klar til implementering",
+                "kort": "Klar til implementering",
+            }
+        ),
+        alias="klar_til_implementering",
+        description="Kolonnen med indsatsernes klar_til_implementering: hvornår de forventes "
+        "klar til at blive taget i brug.",
+    )
+
+
+class Committee(StrictModel):
+    """A committee groups report to, e.g. a board of region and municipalities."""
+
+    model_config = danish("Udvalg", "Et udvalg eller forum, grupperne rapporterer til.")
+
+    name: OneLine = Field(alias="navn", description="Udvalgets fulde navn.")
+    short_name: OneLine | None = Field(
+        None, alias="kort_navn", description="Forkortelsen eller det korte navn, hvis der er et."
+    )
+    description: Text | None = Field(
+        None,
+        alias="beskrivelse",
+        description="Kort om udvalget: hvem der sidder i det, og hvad det beslutter.",
+    )
+
+    @property
+    def label(self) -> str:
+        """The name with the short name in brackets, as a group's rapporterer_til often has it."""
+        return f"{self.name} ({self.short_name})" if self.short_name else self.name
+
+    def named_by(self, text: str) -> bool:
+        """Whether `text` (a group's rapporterer_til) names this committee."""
+        wanted = " ".join(text.split()).casefold()
+        return wanted in {n.casefold() for n in (self.name, self.short_name, self.label) if n}
+
+
+class ColourMeanings(StrictModel):
+    """What each colour means in this portfolio: the legend's texts."""
+
+    model_config = danish(
+        "Farvernes betydning",
+        "Hvad hver farve betyder i porteføljen: teksterne i farveforklaringen.",
+    )
+
+    green: OneLine = Field(
+        "Indsatsen forløber planmæssigt", alias="grøn", description="Hvad grøn betyder."
+    )
+    yellow: OneLine = Field(
+        "Indsatsen kræver opmærksomhed eller afventer afklaringer",
+        alias="gul",
+        description="Hvad gul betyder.",
+    )
+    red: OneLine = Field(
+        "Indsatsen kræver handling i den ansvarlige gruppe",
+        alias="rød",
+        description="Hvad rød betyder, fx hvor der skal handles.",
+    )
+    grey: OneLine = Field("Indsatsen er afsluttet", alias="grå", description="Hvad grå betyder.")
+    blue: OneLine = Field(
+        "Indsatsen afventer igangsættelse", alias="blå", description="Hvad blå betyder."
+    )
+
+    def of(self, colour: Colour) -> str:
+        """The meaning of `colour`."""
+        return str(getattr(self, colour.name.lower()))
+
+
+class Settings(Entity):
+    """The portfolio's own words: column headings, committees and what the colours mean.
+
+    One optional file, portfolio/indstillinger.yml; without it (or a key of it) the neutral
+    defaults hold, so the tool carries no region's words of its own.
+    """
+
+    model_config = danish(
+        "Indstillinger",
+        "Porteføljens egne ord: kolonneoverskrifter, udvalg og farvernes betydning. Filen er "
+        "valgfri, og hvert felt i den er valgfrit: det, der ikke står, har neutrale ord.",
+    )
+
+    id: SkipJsonSchema[str] = Field("indstillinger", alias="id", description="Filnavnet.")
+    columns: Columns = Field(
+        Columns(),
+        alias="kolonner",
+        description="Overskrifterne på kolonnerne om, hvornår en indsats forventes klar.",
+    )
+    committees: tuple[Committee, ...] = Field(
+        (),
+        alias="udvalg",
+        description="De udvalg, grupperne rapporterer til; de står på siden Grupper.",
+    )
+    colours: ColourMeanings = Field(
+        ColourMeanings(),
+        alias="farver",
+        description="Hvad grøn, gul, rød, grå og blå betyder i porteføljen.",
+    )
+
+    def meaning(self, colour: Colour) -> str:
+        """What `colour` means in this portfolio, e.g. "Indsatsen forløber planmæssigt".
+
+        Without a closing full stop: where a sentence needs one, the page adds it.
+        """
+        return self.colours.of(colour).rstrip(".")
+
+    def committee_of(self, group: Group) -> int | None:
+        """The place (1, 2 …) under udvalg of the committee a group's rapporterer_til names.
+
+        None when it names none of them (another group, or a committee not in the settings).
+        """
+        found = (n for n, c in enumerate(self.committees, 1) if c.named_by(group.reports_to))
+        return next(found, None)
+
+
 @dataclass(frozen=True)
 class Portfolio:
     """Everything the site shows, validated and indexed by id.
@@ -764,14 +945,20 @@ class Portfolio:
     procedures: Mapping[str, Procedure]
     notices: Mapping[str, Notice]
     organisations: Mapping[str, Organisation]
+    settings: Settings
+    """The portfolio's own words (portfolio/indstillinger.yml), or the neutral defaults."""
     source_files: Mapping[str, str]
     """Display path of the file each entity came from, keyed by "kind/id"."""
 
 
 __all__ = [
     "Colour",
+    "ColourMeanings",
+    "Columns",
+    "Committee",
     "Entity",
     "Group",
+    "Heading",
     "HistoryEntry",
     "Initiative",
     "Link",
@@ -785,6 +972,7 @@ __all__ = [
     "Programme",
     "Revision",
     "Section",
+    "Settings",
     "Step",
     "StrictModel",
 ]

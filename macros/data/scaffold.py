@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from macros.data.fields import OrganisationType
-from macros.data.kinds import INITIATIVE, MILESTONE, ORGANISATION, Kind
+from macros.data.kinds import INITIATIVE, MILESTONE, ORGANISATION, SETTINGS, Kind
 
 _INITIATIVE = """\
 # yaml-language-server: $schema={schema}
@@ -20,8 +20,8 @@ program: {programme}
 gruppe: {group}
 # Valgfri: Prioriterede indsatser, Særlige opgaver, Aftaler eller Øvrige opgaver.
 sektion: Prioriterede indsatser
-# grøn = forløber planmæssigt, gul = kræver opmærksomhed/afventer afklaring,
-# rød = kræver handling i følgegruppen, grå = afsluttet, blå = afventer igangsættelse.
+# grøn, gul, rød, grå eller blå; hvad hver betyder, står i farveforklaringen på sitet
+# (og i portfolio/indstillinger.yml). Blå er en indsats, der endnu ikke er sat i gang.
 farve: blå
 # Datoen for status og farve (en præcis dato).
 statusdato: {today}
@@ -31,9 +31,10 @@ status: >-
 milepæle:
   - dato: {next_quarter}
     tekst: Skriv, hvad der skal ske.
-# Valgfri: hvornår indsatsen forventes klar til SKU/DAK og til (P)SOF'erne.
-# klar_til_sku_dak: 2. kvartal 2027
-# klar_til_psof: 2. halvår 2027
+# Valgfri: hvornår indsatsen forventes klar til udvalget og til at blive taget i brug
+# (kolonnernes overskrifter står i portfolio/indstillinger.yml).
+# klar_til_udvalg: 2. kvartal 2027
+# klar_til_implementering: 2. halvår 2027
 # bemærkninger: >-
 #   Øvrige bemærkninger.
 """
@@ -69,8 +70,8 @@ navn: {title}
 type: {organisation_type}
 # Valgfri: kort navn til tabeller, region, landsdel og klynge (eller optageområde).
 # kort_navn: Kort navn
-# region: Region Syddanmark
-# landsdel: Syddanmark
+# region: Regionens fulde navn
+# landsdel: Landsdelens navn
 # klynge: Navnet på klyngen
 # Kontakter efter id, fx vagttelefonen, som sygehuset ringer til ved EDI-nedbrud.
 # Skriv kun et nummer, organisationen selv har oplyst; uden telefon siger siden,
@@ -82,12 +83,40 @@ type: {organisation_type}
 #     rolle: Tager imod opkald fra sygehuset, når EDI er nede.
 """
 
+_SETTINGS = """\
+# yaml-language-server: $schema={schema}
+# Porteføljens egne ord. Her står sitets neutrale ord; skriv jeres egne i stedet, og slet
+# det, I ikke vil ændre: det, der ikke står, får de neutrale ord.
+# Overskrifterne på kolonnerne om, hvornår en indsats forventes klar: den lange står i
+# statusrapporten og på indsatsens side, den korte (højst 40 tegn) i oversigtens tabel.
+kolonner:
+  klar_til_udvalg:
+    overskrift: Forventes klar til fremlæggelse for udvalget
+    kort: Klar til udvalg
+  klar_til_implementering:
+    overskrift: Forventes klar til implementering
+    kort: Klar til implementering
+# De udvalg, grupperne rapporterer til; de står på siden Grupper.
+# udvalg:
+#   - navn: Udvalgets fulde navn
+#     kort_navn: Forkortelsen
+#     beskrivelse: Hvem der sidder i udvalget, og hvad det beslutter.
+# Hvad farverne betyder i farveforklaringen, statusrapporten og kalenderen.
+farver:
+  grøn: Indsatsen forløber planmæssigt
+  gul: Indsatsen kræver opmærksomhed eller afventer afklaringer
+  rød: Indsatsen kræver handling i den ansvarlige gruppe
+  grå: Indsatsen er afsluttet
+  blå: Indsatsen afventer igangsættelse
+"""
+
 _TEMPLATES = {
     INITIATIVE.name: _INITIATIVE,
     MILESTONE.name: _MILESTONE,
     ORGANISATION.name: _ORGANISATION,
+    SETTINGS.name: _SETTINGS,
 }
-SCAFFOLD_KINDS = (INITIATIVE, MILESTONE, ORGANISATION)
+SCAFFOLD_KINDS = (INITIATIVE, MILESTONE, ORGANISATION, SETTINGS)
 ORGANISATION_TYPES = tuple(member.value for member in OrganisationType)
 
 

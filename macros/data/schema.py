@@ -15,6 +15,7 @@ from typing import Any
 
 from macros.data.fields import MilestoneStatus
 from macros.data.kinds import KINDS, Kind
+from macros.data.models import former_keys
 from macros.data.patterns import text_pattern
 from macros.data.rules import MENU_LENGTH
 
@@ -31,8 +32,35 @@ def json_schema(kind: Kind) -> dict[str, Any]:
     if definitions:
         schema["definitions"] = definitions
     schema |= _RULES.get(kind.name, {})
+    _with_former_keys(schema, kind)
     cleaned: dict[str, Any] = _tidied(schema)
     return cleaned
+
+
+def _with_former_keys(schema: dict[str, Any], kind: Kind) -> None:
+    """The old names the model still reads, as deprecated copies of the fields they name now.
+
+    Why: files written before the rename validate unchanged; the editor's IDE strikes the old
+    name through and says what to write, instead of calling it an unknown field.
+    """
+    properties = schema.get("properties", {})
+    for old, new in former_keys(kind.model).items():
+        notice = f"Forældet navn — skriv {new} i stedet (samme betydning)."
+        properties[old] = {
+            **properties[new],
+            "description": notice,
+            "deprecated": True,
+            "deprecationMessage": notice,
+        }
+        both = f"{old} er det gamle navn for {new}, som også står i filen — slet det ene"
+        # Why a new list: the rules of _RULES are shared by every call.
+        schema["allOf"] = [
+            *schema.get("allOf", []),
+            {
+                "if": {"required": [new]},
+                "then": {"properties": {old: {"not": {}, "errorMessage": both}}},
+            },
+        ]
 
 
 def _absent(key: str) -> dict[str, Any]:

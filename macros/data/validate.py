@@ -25,7 +25,7 @@ from macros.core.clock import AsOf
 from macros.core.issues import Issue, PortfolioInvalid
 from macros.data import rules
 from macros.data.fields import ID_MAX_LENGTH, ID_PATTERN, slugify
-from macros.data.kinds import KINDS, KINDS_BY_FOLDER, Kind
+from macros.data.kinds import KINDS, Kind, kind_at
 from macros.data.load import (
     LINK_MESSAGE,
     NOT_A_FILE_MESSAGE,
@@ -184,19 +184,14 @@ def _kind_of(path: Path, root: Path, display: str, issues: list[Issue]) -> Kind 
         )
         return None
     parts = path.relative_to(root).parts
-    folder = unicodedata.normalize("NFC", parts[0]) if len(parts) > 1 else ""
-    kind = KINDS_BY_FOLDER.get(folder)
+    kind = kind_at(parts)
     if kind is None:
-        folders = ", ".join(f"{shown.folder}/" for shown in KINDS)
-        issues.append(
-            Issue(
-                display,
-                1,
-                1,
-                "",
-                f"filen ligger ikke i en kendt mappe — læg den i en af mapperne {folders}",
-            )
-        )
+        folders = ", ".join(f"{shown.folder}/" for shown in KINDS if not shown.single)
+        message = f"filen ligger ikke i en kendt mappe — læg den i en af mapperne {folders}"
+        if len(parts) == 1:
+            singles = " og ".join(shown.place for shown in KINDS if shown.single)
+            message += f"; direkte i portfolio/ ligger kun {singles}"
+        issues.append(Issue(display, 1, 1, "", message))
     return kind
 
 
@@ -294,16 +289,7 @@ def _cross_file_issues(checked: list[_Checked]) -> list[Issue]:
     for item in checked:
         slot = (item.kind.name, item.id)
         if slot in first_file:
-            issues.append(
-                Issue(
-                    item.file,
-                    1,
-                    1,
-                    "",
-                    f"id'et '{item.id}' bruges også af "
-                    f"{first_file[slot]} — giv en af filerne et andet navn",
-                )
-            )
+            issues.append(Issue(item.file, 1, 1, "", _twice(item, first_file[slot])))
             continue
         first_file[slot] = item.file
         known[item.kind.name].add(item.id)
@@ -326,11 +312,25 @@ def _cross_file_issues(checked: list[_Checked]) -> list[Issue]:
     return issues
 
 
+def _twice(item: _Checked, first: str) -> str:
+    """What to do about a second file with the same id (a single kind's second file)."""
+    if item.kind.single:
+        return f"{first} findes også — der må kun være én fil med {item.kind.name}; slet den ene"
+    return f"id'et '{item.id}' bruges også af {first} — giv en af filerne et andet navn"
+
+
 def _assemble(checked: list[_Checked]) -> Portfolio:
     by_kind: dict[str, dict[str, Any]] = {kind.name: {} for kind in KINDS}
     sources: dict[str, str] = {}
     for item in sorted(checked, key=lambda each: (each.kind.name, each.id)):
         by_kind[item.kind.name][item.id] = item.entity
         sources[f"{item.kind.name}/{item.id}"] = item.file
-    entities = {kind.attribute: MappingProxyType(by_kind[kind.name]) for kind in KINDS}
+    entities: dict[str, Any] = {}
+    for kind in KINDS:
+        if kind.single:
+            # Why the model's own defaults: without the file the portfolio has neutral words.
+            found = by_kind[kind.name].get(kind.name)
+            entities[kind.attribute] = found or kind.model.model_validate({"id": kind.name})
+        else:
+            entities[kind.attribute] = MappingProxyType(by_kind[kind.name])
     return Portfolio(**entities, source_files=MappingProxyType(sources))

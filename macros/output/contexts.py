@@ -1,7 +1,8 @@
 """Stage 5, template contexts: what each template a caller renders receives, one dataclass each.
 
 The contract between the views and overrides/partials/portfolio/ (as datasette's
-template_contexts.py): a template may use its class's fields, `base` and the renderer's globals,
+template_contexts.py): a template may use its class's fields, `base` and the renderer's globals
+(the addresses, and `settings`: the portfolio's column headings, committees and colour meanings),
 nothing else, and tests/output/test_contexts.py fails on a field without a docstring or a name a
 template uses that its class does not have. Partials only included or imported by these templates
 (status-badge, due-state, paragraphs, colour-legend, initiative-table, milestone-table) have no
@@ -377,6 +378,8 @@ class InitiativeList(TemplateContext):
     """Where the whole list is, when this one shows only its first items."""
     with_group: bool = True
     """Whether each line names its group; not on the group's own page, where it is the same."""
+    intro: str | None = None
+    """A sentence above the list, e.g. what red means in the portfolio; None for none."""
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Stage 5, render (data formats): all indsatser as CSV, XLSX and JSON for the overview's links.
 
-Every field of the model is exported under its YAML name; CSV through the standard library's
+Every field of the model is exported under its YAML name (the current one: klar_til_udvalg, not
+the old klar_til_sku_dak); CSV through the standard library's
 csv writer, XLSX through openpyxl. In CSV and XLSX a cell that starts with =, +, -, @, tab or
 carriage return gets a leading apostrophe, so a spreadsheet shows it as text instead of running
 it as a formula.
@@ -16,14 +17,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from macros.data.models import Initiative, Wave
+from macros.data.models import Initiative, Settings, Wave
 from macros.views.views import InitiativeRow
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = (
     "id", "titel", "farve", "statusdato", "gruppe", "gruppenavn", "program", "programnavn",
     "sektion", "ansvarlig", "start", "slut", "afsluttet", "status", "milepæle", "næste_skridt",
-    "klar_til_sku_dak", "klar_til_psof", "bemærkninger", "historik", "links", "tags",
+    "klar_til_udvalg", "klar_til_implementering", "bemærkninger", "historik", "links", "tags",
     "deltagere", "afhænger_af", "udrulning", "side",
 )  # fmt: skip
 
@@ -96,10 +97,11 @@ def as_xlsx(rows: tuple[InitiativeRow, ...], as_of: date) -> bytes:
 
 TEMPLATE_COLUMNS = (
     "titel", "gruppe", "program", "sektion", "farve", "statusdato", "ansvarlig", "start", "slut",
-    "status", "milepæle", "klar_til_sku_dak", "klar_til_psof", "bemærkninger", "deltagere",
-    "afhænger_af", "tags",
+    "status", "milepæle", "klar_til_udvalg", "klar_til_implementering", "bemærkninger",
+    "deltagere", "afhænger_af", "tags",
 )  # fmt: skip
 """The columns of the import template: the fields an editor fills in for a new indsats."""
+_PERIOD_HINT = "Dato eller periode, fx 2. kvartal 2018."
 _LIST_HINTS = {
     "gruppe": " Gruppens id, navn eller korte navn.",
     "farve": " Et af ordene grøn, gul, rød, grå eller blå.",
@@ -110,11 +112,19 @@ _LIST_HINTS = {
 }
 
 
-def import_template(as_of: date) -> bytes:
-    """An empty sheet with the import's columns, and a sheet that explains each of them."""
+def import_template(as_of: date, settings: Settings) -> bytes:
+    """An empty sheet with the import's columns, and a sheet that explains each of them.
+
+    The readiness columns are explained with the portfolio's own headings (`settings`).
+    """
     fields = {field.alias: field for field in Initiative.model_fields.values() if field.alias}
+    columns = settings.columns
+    own = {
+        "klar_til_udvalg": f"{columns.ready_for_committee.heading}. {_PERIOD_HINT}",
+        "klar_til_implementering": f"{columns.ready_for_implementation.heading}. {_PERIOD_HINT}",
+    }
     explained = (
-        [column, f"{fields[column].description or ''}{_LIST_HINTS.get(column, '')}"]
+        [column, own.get(column) or f"{fields[column].description}{_LIST_HINTS.get(column, '')}"]
         for column in TEMPLATE_COLUMNS
     )
     sheets = {

@@ -39,7 +39,7 @@ from urllib.parse import quote
 from macros.core.periods import Period, format_date
 from macros.core.urls import STATUS_FEED, milestone_href, notice_href
 from macros.data.fields import Colour, NoticeKind, moment_text
-from macros.data.models import Milestone, Notice, Portfolio, Programme
+from macros.data.models import Milestone, Notice, Portfolio, Programme, Settings
 from macros.views.rollout import OrganisationGoLive
 from macros.views.views import InitiativeRow
 
@@ -149,7 +149,7 @@ def calendar_events(
         if programme in (None, row.programme.id)
         and group in (None, row.group.id)
         and organisation in (None, *(taking_part.id for taking_part in row.participants))
-        for event in _step_events(row)
+        for event in _step_events(row, portfolio.settings)
     )
     return tuple(sorted((*milestones, *steps), key=lambda e: (e.start, e.end, e.uid)))
 
@@ -194,18 +194,19 @@ def _group_name(portfolio: Portfolio, group_id: str) -> str:
     return group.name if group else group_id
 
 
-def _step_events(row: InitiativeRow) -> Iterator[CalendarEvent]:
+def _step_events(row: InitiativeRow, settings: Settings) -> Iterator[CalendarEvent]:
     initiative = row.initiative
     for number, step in enumerate(initiative.steps, start=1):
         if step.when is None:
             continue
         colour = initiative.colour
+        meaning = settings.meaning(colour)
         lines = [
             clean(step.text),
             "",
             f"Indsats: {initiative.title}",
             f"Hvornår: {step.when}",
-            f"Farve: {colour.label} pr. {format_date(initiative.status_date)} – {colour.meaning}",
+            f"Farve: {colour.label} pr. {format_date(initiative.status_date)} – {meaning}",
             f"Ansvarlig: {row.group.name}",
             f"Program: {row.programme.name}",
         ]

@@ -262,7 +262,7 @@ def side_files(views: SiteViews) -> Iterator[SideFile]:
     yield SideFile(EXPORTS["csv"], partial(as_csv, views.rows))
     yield SideFile(EXPORTS["xlsx"], partial(as_xlsx, views.rows, views.as_of))
     yield SideFile(EXPORTS["json"], partial(as_json, views.rows, views.as_of))
-    yield SideFile(IMPORT_TEMPLATE, partial(import_template, views.as_of))
+    yield SideFile(IMPORT_TEMPLATE, partial(import_template, views.as_of, views.portfolio.settings))
 
 
 def _overview_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:

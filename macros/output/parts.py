@@ -38,7 +38,7 @@ class HomeParts:
     group_counts: GroupCounts
     """Table of indsatser per group and colour; each count links to the filtered overview."""
     needs_action: InitiativeList
-    """The red indsatser with their next step."""
+    """The red indsatser with their next step, under what red means in the portfolio."""
     upcoming: DatedItems
     """Dated steps and milestones due within the next days (kommende_dage, default 60)."""
     overdue: DatedItems
@@ -58,6 +58,7 @@ def home_parts(views: SiteViews) -> HomeParts:
             rows=home.needs_action[:HOME_LIST_LENGTH],
             changes=False,
             empty="Ingen indsatser er røde.",
+            intro=f"Rød betyder: {views.portfolio.settings.meaning(Colour.RED)}.",
             more=_more(
                 home.needs_action, "Se alle {n} røde indsatser", colour_href(Colour.RED.value)
             ),

@@ -2,7 +2,9 @@
 
 The templates live in overrides/partials/portfolio/, named after what they render. Each gets a
 documented context (macros/output/contexts.py), and undefined names are errors, so a template
-can only use fields its context documents.
+can only use fields its context documents and the renderer's globals: the addresses of
+core/urls.py, and `settings`, the portfolio's own words (column headings, committees, what the
+colours mean), which are the same on every page of a build.
 """
 
 from __future__ import annotations
@@ -14,12 +16,15 @@ from markupsafe import Markup
 
 from macros.core import urls
 from macros.core.periods import format_date
+from macros.data.models import Settings
 from macros.output.contexts import TemplateContext
 from macros.views.notices import shown_moment
 from macros.views.views import milestone_title
 
 _LINKS = (
     "colour_href",
+    "committee_anchor",
+    "committee_href",
     "group_href",
     "milestone_href",
     "milestone_table_href",
@@ -35,7 +40,7 @@ _LINKS = (
 class Renderer:
     """Renders the portfolio's partials from one template folder."""
 
-    def __init__(self, template_folder: Path) -> None:
+    def __init__(self, template_folder: Path, settings: Settings) -> None:
         self._environment = jinja2.Environment(
             loader=jinja2.FileSystemLoader(template_folder),
             autoescape=True,
@@ -52,6 +57,8 @@ class Renderer:
         # its functions by name, its constants as urls.OVERVIEW and the like.
         self._environment.globals.update({name: getattr(urls, name) for name in _LINKS})
         self._environment.globals.update(urls=urls, milestone_title=milestone_title)
+        # Why a global: the headings and the colours' meanings are the portfolio's, not a page's.
+        self._environment.globals["settings"] = settings
 
     @property
     def environment(self) -> jinja2.Environment:

@@ -44,7 +44,7 @@ class ColourCount:
     """How many indsatser have one colour."""
 
     colour: Colour
-    """The colour, with its label, meaning and CSS name."""
+    """The colour, with its label and CSS name; its meaning is the portfolio's (Settings)."""
     count: int
     """Number of indsatser with that colour at their status date."""
 

@@ -124,7 +124,7 @@ def test_the_search_has_the_home_pages_text_but_not_its_lists_of_indsatser(site:
     for ignored in home.select("[data-pagefind-ignore]"):
         ignored.decompose()
     text = " ".join(home.get_text(" ").split())
-    assert "Røde indsatser kræver handling" in text
+    assert "Rød betyder: Indsatsen kræver handling i følgegruppen – evt. også i DAK." in text
     assert not home.select("li a[href^='indsatser/']"), "the list repeats the indsats pages"
     assert not home.select("table")
 

@@ -9,6 +9,7 @@ import pytest
 
 from macros.cli.main import main
 from macros.core.site_config import configured_as_of
+from macros.data.models import Settings
 from macros.data.validate import load_portfolio
 from tests.conftest import INVALID, PROJECT, portfolio_with
 
@@ -119,9 +120,36 @@ def test_new_organisation_needs_no_group_and_writes_a_valid_skeleton(project: Pa
     )
 
 
+def test_new_settings_writes_the_neutral_words_to_change(project: Path) -> None:
+    assert main(["new", "indstillinger"]) == 0
+    written = project / "portfolio" / "indstillinger.yml"
+    first = written.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../content/schema/indstillinger.schema.json"
+    assert load_portfolio(project / "portfolio").settings == Settings()
+
+
+def test_new_settings_refuses_to_replace_the_file(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["new", "indstillinger"]) == 0
+    assert main(["new", "indstillinger"]) == 2
+    assert capsys.readouterr().err == (
+        "portfolio: portfolio/indstillinger.yml findes allerede — ret den i stedet\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
+        (
+            ["new", "indstillinger", "mine"],
+            "portfolio: indstillinger har ikke et id — skriv kun: .venv/bin/portfolio new "
+            "indstillinger\n",
+        ),
+        (
+            ["new", "indsats"],
+            "portfolio: skriv id'et efter indsats, fx .venv/bin/portfolio new indsats mit-id\n",
+        ),
         (
             ["new", "indsats", "sambo"],
             "portfolio: portfolio/indsatser/sambo.yml findes allerede — vælg et andet id\n",

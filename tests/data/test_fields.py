@@ -52,8 +52,8 @@ def test_a_good_link_passes_the_validator_and_the_schema(url: str) -> None:
     assert re.search(_link_schema_pattern(), url)
 
 
-NO_HOST = "mangler et domæne efter https:// — skriv fx https://www.rsyd.dk/…"
-NO_ADDRESS = "mangler en e-mailadresse efter mailto: — skriv fx mailto:edi@rsyd.dk"
+NO_HOST = "mangler et domæne efter https:// — skriv fx https://www.eksempel.dk/…"
+NO_ADDRESS = "mangler en e-mailadresse efter mailto: — skriv fx mailto:edi@eksempel.dk"
 INVISIBLE = (
     "adressen har et usynligt tegn (tegn nr. 14), fx en tabulator eller et linjeskift — slet det; "
     "det kommer ofte med, når adressen kopieres"

@@ -87,7 +87,7 @@ def test_a_dry_run_reports_every_row_and_writes_nothing(
         "Række 3: ville oprette portfolio/indsatser/tobaksforebyggelse-i-praksis.yml",
         "Række 4: titel mangler — rækken springes over",
         "Række 5: farve: 'grønn' er ikke en gyldig farve — brug grøn, gul, rød, grå eller blå",
-        "Række 5: klar_til_sku_dak: 'efteråret 2018' kan ikke læses som dato eller periode — skriv "
+        "Række 5: klar_til_udvalg: 'efteråret 2018' kan ikke læses som dato eller periode — skriv "
         "fx 2018-04-09, april 2018, 2. kvartal 2018, 1. halvår 2018, 2018 eller medio 2018",
         "2 af 4 rækker ville blive oprettet i portfolio/indsatser/.",
     ]
@@ -133,6 +133,32 @@ def test_export_then_import_gives_the_same_indsatser(
     for key, initiative in original.initiatives.items():
         kept = again.initiatives[key].model_dump()
         assert kept == initiative.model_dump(exclude={"roll_out"}) | {"udrulning": ()}, key
+
+
+OWN_SETTINGS = """\
+kolonner:
+  klar_til_udvalg:
+    overskrift: Forventes klar til behandling i Sundhedsstyregruppen
+    kort: Klar til Sundhedsstyregruppen
+"""
+
+
+def test_the_portfolios_own_headings_and_the_old_export_names_are_read(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A region's own readiness heading names the column, and so does an export's old name."""
+    (project / "portfolio" / "indstillinger.yml").write_text(OWN_SETTINGS, encoding="utf-8")
+    sheet = project / "egne-overskrifter.csv"
+    headings = [*HEADINGS[:6], "Klar til Sundhedsstyregruppen", "klar_til_psof"]
+    row = [*DANISH_ROW, "2018-02-20", "sundhedsaftalen-2015-2018", "2. kvartal 2018", "2019"]
+    sheet.write_text(";".join(headings) + "\n" + ";".join(row) + "\n", encoding="utf-8")
+    assert main(["import", str(sheet)]) == 0, capsys.readouterr().out
+    written = project / "portfolio" / "indsatser" / "ældres-ernæring-på-plejecentre.yml"
+    text = written.read_text(encoding="utf-8")
+    assert "klar_til_udvalg: 2. kvartal 2018" in text
+    assert "klar_til_implementering: '2019'" in text
+    imported = load_portfolio(project / "portfolio").initiatives[written.stem]
+    assert str(imported.ready_for_committee) == "2. kvartal 2018"
 
 
 def test_a_cell_with_a_control_character_is_refused_not_written() -> None:
@@ -215,7 +241,8 @@ def test_a_long_title_gives_an_id_cut_after_a_whole_word() -> None:
 def test_the_sites_template_filled_in_imports(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    workbook = openpyxl.load_workbook(io.BytesIO(import_template(date(2023, 5, 15))))
+    settings = load_portfolio(project / "portfolio").settings
+    workbook = openpyxl.load_workbook(io.BytesIO(import_template(date(2023, 5, 15), settings)))
     headings = [cell.value for cell in workbook["Indsatser"][1]]
     assert headings == list(TEMPLATE_COLUMNS)
     explained = {
@@ -223,6 +250,7 @@ def test_the_sites_template_filled_in_imports(
     }
     assert list(explained) == headings
     assert all(len(text or "") > 10 for text in explained.values())
+    assert explained["klar_til_udvalg"].startswith(settings.columns.ready_for_committee.heading)
     values = {
         "titel": "Ny indsats fra skabelonen", "gruppe": "forebyggelse",
         "program": "sundhedsaftalen-2015-2018", "farve": "gul", "statusdato": "2018-02-20",

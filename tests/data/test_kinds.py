@@ -46,7 +46,7 @@ def kind_words() -> set[str]:
         for model in (kind.model, *nested_models(kind.model))
         for info in model.model_fields.values()
     }
-    return {word for kind in KINDS for word in (kind.name, kind.folder)} - keys
+    return {word for kind in KINDS for word in (kind.name, kind.folder) if word} - keys
 
 
 def nested_models(model: type[BaseModel]) -> list[type[BaseModel]]:

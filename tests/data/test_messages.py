@@ -139,7 +139,7 @@ def _samples() -> dict[type[BaseModel], Any]:
     """A valid sample of each model, from the fixture with every field filled in."""
     samples: dict[type[BaseModel], Any] = {}
     for kind in KINDS:
-        for path in sorted((EVERY_FIELD / kind.folder).glob("*.yml")):
+        for path in sorted(EVERY_FIELD.glob(kind.place)):
             document, issues = load_document(path, path.name)
             assert document is not None, issues
             _collect(kind.model, document_data(document), samples)

@@ -18,7 +18,7 @@ import pytest
 import yaml
 from jsonschema.exceptions import ValidationError
 
-from macros.data.kinds import KINDS, KINDS_BY_FOLDER, KINDS_BY_NAME, Kind
+from macros.data.kinds import KINDS, KINDS_BY_FOLDER, KINDS_BY_NAME, SINGLE_KINDS, Kind, kind_at
 from macros.data.load import (
     Mapping,
     Node,
@@ -96,6 +96,8 @@ def _data(path: Path) -> dict[str, Any]:
 
 
 def _kind_of(path: Path) -> Kind:
+    if path.stem in {kind.name for kind in SINGLE_KINDS}:
+        return KINDS_BY_NAME[path.stem]
     for folder in reversed(path.parent.parts):
         if folder in KINDS_BY_FOLDER:
             return KINDS_BY_FOLDER[folder]
@@ -169,6 +171,7 @@ NOT_EXPRESSIBLE = {
     "filnavn-ikke-slug": "the file name, which a schema never sees",
     "ikke-yaml-fil": "a file that is not YAML; no schema applies to it",
     "ukendt-mappe": "a file outside the kinds' folders; no schema applies to it",
+    "indstillinger-forkert-filnavn": "a file in portfolio/ with no kind's name; no schema applies",
     "ikke-utf8": "the bytes are not UTF-8: there is no text to parse",
     "kontroltegn": "a raw control character: the YAML reader refuses the file",
     "kontroltegn-nel-rå": "a raw control character (NEL): the YAML reader refuses the file",
@@ -274,7 +277,7 @@ def _flagged(case: Path) -> set[str]:
         relative = path.relative_to(case)
         if not path.is_file() or path.suffix not in (".yml", ".yaml"):
             continue
-        kind = KINDS_BY_FOLDER.get(relative.parts[0])
+        kind = kind_at(relative.parts)
         display = f"portfolio/{relative.as_posix()}"
         root = _root(path, display) if kind is not None else None
         if kind is None or root is None:

@@ -17,6 +17,7 @@ import pytest
 from jinja2 import meta, nodes
 from markupsafe import Markup
 
+from macros.data.models import Settings
 from macros.data.validate import load_portfolio
 from macros.output import contexts
 from macros.output.contexts import InitiativePage, TemplateContext
@@ -49,7 +50,7 @@ def by_name(context: type[TemplateContext]) -> str:
 
 @pytest.fixture(scope="module")
 def renderer() -> Renderer:
-    return Renderer(TEMPLATES)
+    return Renderer(TEMPLATES, load_portfolio(EVERY_FIELD).settings)
 
 
 # Every field is documented
@@ -208,7 +209,7 @@ class CollectingRenderer(Renderer):
     """Keeps the contexts it is given instead of rendering them."""
 
     def __init__(self) -> None:
-        super().__init__(TEMPLATES)
+        super().__init__(TEMPLATES, Settings())
         self.contexts: list[TemplateContext] = []
 
     def render(self, context: TemplateContext, base: str) -> Markup:

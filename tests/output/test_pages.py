@@ -174,7 +174,7 @@ def test_status_report_has_the_seed_layout(example: Path, portfolio: Portfolio) 
     ]
     assert "Prioriterede indsatser" in texts(soup, "tr.pt-report__section th")
     legend = texts(soup, "table.pt-legend td")
-    assert legend == [colour.meaning for colour in Colour]
+    assert legend == [portfolio.settings.meaning(colour) for colour in Colour]
     latest = max(i.status_date for i in portfolio.initiatives.values() if i.group == "forebyggelse")
     assert f"Statusdato: {format_date(latest)}" in soup.select_one(".pt-report-meta").get_text()
 

@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros.core import urls
-from macros.data.models import OrganisationContact, Portfolio
+from macros.data.models import OrganisationContact, Portfolio, Settings
 from macros.data.validate import load_portfolio
 from macros.output.pages import generated_pages, site_views
 from macros.output.parts import notice_banner
@@ -20,7 +20,7 @@ from tests.conftest import PROJECT
 
 EXAMPLE = load_portfolio(PROJECT / "portfolio")
 SCHEDULE = Schedule(as_of=date(2023, 5, 15), window_days=60, live=False)
-RENDERER = Renderer(PROJECT / "overrides" / "partials" / "portfolio")
+RENDERER = Renderer(PROJECT / "overrides" / "partials" / "portfolio", Settings())
 PAGE = urls.procedure_href("edi-nedbrud")
 
 

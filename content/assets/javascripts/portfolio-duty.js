@@ -1,5 +1,5 @@
 /* A procedure page's last resort, for one kommune: the reader picks their kommune once and the
- * first screen shows its line. The choice is kept in the address (?kommune=odense-kommune, so it
+ * first screen shows its line. The choice is kept in the address (?kommune=<kommunens id>, so it
  * can be bookmarked on a duty phone) and in the browser for the next visit. The line is copied
  * from the page's own table of every kommune, which is what readers without JavaScript see.
  */
