@@ -1,9 +1,10 @@
 """Danish periods: exact dates and the fuzzy forms editors write.
 
-Editors copy dates from meeting tables: "09-04-18", "marts 2019", "1. kvartal 2018", "medio 2019".
-A `Period` keeps the precision that was written, has a first and a last day, sorts by them and
-prints itself back in Danish. Parsing lives here, not in YAML, so every form is read the same way
-and an impossible date becomes a Danish message instead of a traceback.
+Editors copy dates from meeting tables: "09-04-18", "marts 2019", "1. kvartal 2018", "medio 2019",
+"foråret 2019", "primo marts – medio september 2022", "senest den 1. juli 2019". A `Period` keeps
+the precision that was written, has a first and a last day, sorts by them and prints itself back
+in Danish. Parsing lives here, not in YAML, so every form is read the same way and an impossible or
+incomplete date becomes a Danish message that says what is missing instead of a traceback.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
 
@@ -34,10 +36,19 @@ MONTH_NUMBERS |= {name[:3]: number for name, number in list(MONTH_NUMBERS.items(
 MONTH_NUMBERS |= {"sept": 9}
 """Every month word understood, lower case: the names, their first three letters and sept."""
 
+SEASON_NAMES = ("foråret", "sommeren", "efteråret", "vinteren")
+"""The seasons as printed: three months each from March, June, September and December."""
+SEASON_MONTHS = {name: 3 * number for number, name in enumerate(SEASON_NAMES, start=1)}
+# Without the definite ending (-et, -en) too: forår, sommer, efterår, vinter.
+SEASON_MONTHS |= {name[:-2]: first for name, first in list(SEASON_MONTHS.items())}
+"""Every season word understood (foråret or forår, …) and the month its season begins."""
+WINTER_MONTH = 12
+"""The month winter begins: it ends in February of the next year, so it is written 2019/20."""
+
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 
 # The grammar's other words and signs. The JSON Schema's period pattern (macros.data.patterns) is
-# built from these and the month words too, so the editor's IDE reads the same forms.
+# built from these and the month and season words too, so the editor's IDE reads the same forms.
 QUARTER_NUMBER, HALF_NUMBER = "[1-4]", "[12]"
 QUARTER_WORD, QUARTER_ABBREVIATION, QUARTER_LETTER = "kvartal", "kvt", "q"
 """1. kvartal, 1. kvt. (the full stop may be left out) and q1."""
@@ -46,8 +57,24 @@ DAY_SEPARATORS = "-./"
 """Between day, month and year in the numeric form: 09-04-18, 9.4.2018, 9/4/18."""
 TWO_DIGIT_CENTURY = 2000
 """What a two-digit year in the numeric form adds up to: 18 is 2018."""
+DAY_WORD = "den"
+"""May stand before a day, "den 8. marts 2022", and is dropped."""
+RANGE_DASHES = "–—"
+"""En and em dash: between the two ends of a range, with or without spaces around."""
+RANGE_HYPHEN = "-"
+"""Between the two ends of a range too: with a space on either side, or with none where neither
+end holds a hyphen ("2018-2019", "marts-april 2018"), as 2018-04 is a month and 09-04-18 a day."""
+RANGE_WORD = "til"
+"""Between the two ends of a range, with spaces: "marts til maj 2019"."""
+EXAMPLE_YEAR = 2022
+"""The year a message about a missing year suggests: "skriv fx primo december 2022"."""
 
 EXAMPLES = "2018-04-09, april 2018, 2. kvartal 2018, 1. halvår 2018, 2018 eller medio 2018"
+MORE_EXAMPLES = (
+    "foråret 2019, vinteren 2019/20, primo marts – medio september 2022, 2018–2019, "
+    "den 8. marts 2022, senest marts 2019 og pr. januar 2019"
+)
+"""The forms EXAMPLES leaves out, for the schema's description."""
 
 
 class Precision(Enum):
@@ -55,9 +82,12 @@ class Precision(Enum):
 
     DAY = "dag"
     MONTH = "måned"
+    SEASON = "årstid"
     QUARTER = "kvartal"
     HALF = "halvår"
     YEAR = "år"
+    RANGE = "tidsrum"
+    """Two ends, each with its own precision: "primo marts – medio september 2022"."""
 
 
 class Part(Enum):
@@ -68,35 +98,58 @@ class Part(Enum):
     ULTIMO = "ultimo"
 
 
+class Qualifier(Enum):
+    """A word before a period that is kept to print it back; the period's days stay the same.
+
+    A full stop ending the word may be left out: "pr januar 2019".
+    """
+
+    BY = "senest"
+    """At the latest: "senest marts 2019" is due when March 2019 has ended."""
+    FROM = "pr."
+    """From: "pr. januar 2019" spans January 2019, when the change takes effect."""
+
+
 class PeriodError(ValueError):
     """The text is not a period; the message is Danish and says what to write instead."""
+
+
+class _UnreadableError(PeriodError):
+    """No form of the grammar fits the text; something else may still explain it better."""
 
 
 @dataclass(frozen=True, order=True)
 class Period:
     """A span of days written by an editor; `start` and `end` are both inclusive.
 
-    Ordering compares (start, end) first, so "marts 2019" sorts before "9. april 2019" and a
-    quarter sorts before the months that end after it.
+    Ordering compares (start, end) only, so "marts 2019" sorts before "9. april 2019" and a
+    quarter sorts before the months that end after it. The rest of what was written changes how
+    a period prints, never where it sorts or when it is due: "senest marts 2019" sorts as marts
+    2019 and, like every deadline, is overdue once its last day (31 March) has passed.
     """
 
     start: date
     end: date
     precision: Precision = field(compare=False)
     part: Part | None = field(default=None, compare=False)
+    ends: tuple[Period, Period] | None = field(default=None, compare=False)
+    """A range's first and last end as written, the first with the year it took from the last."""
+    qualifier: Qualifier | None = field(default=None, compare=False)
+    """Senest or pr. before the period."""
 
     @property
     def is_exact(self) -> bool:
-        """True for a single day."""
-        return self.precision is Precision.DAY
+        """True for a single day ("senest 5. april 2018" is not one)."""
+        return self.precision is Precision.DAY and self.qualifier is None
 
     @property
     def machine_readable(self) -> str | None:
         """The period as an HTML <time datetime>: 2018-04-09, 2018-04 or 2018.
 
-        None for forms HTML cannot state: quarters, half-years, primo/medio/ultimo.
+        None for forms HTML cannot state: quarters, half-years, seasons, ranges,
+        primo/medio/ultimo, and a period after senest or pr.
         """
-        if self.part is not None:
+        if self.part is not None or self.qualifier is not None:
             return None
         if self.precision is Precision.DAY:
             return self.start.isoformat()
@@ -109,9 +162,7 @@ class Period:
 
     def as_yaml(self) -> str:
         """The canonical form an editor would write for this period."""
-        if self.precision is Precision.DAY and self.part is None:
-            return self.start.isoformat()
-        return format_period(self)
+        return self.start.isoformat() if self.is_exact else format_period(self)
 
 
 def format_date(day: date) -> str:
@@ -121,6 +172,10 @@ def format_date(day: date) -> str:
 
 def format_period(period: Period) -> str:
     """Print a period in Danish with the precision it was given."""
+    if period.qualifier is not None:
+        return f"{period.qualifier.value} {format_period(replace(period, qualifier=None))}"
+    if period.ends is not None:
+        return _format_range(*period.ends)
     start = period.start
     month_year = f"{MONTHS[start.month - 1]} {start.year}"
     if period.part is not None:
@@ -130,11 +185,36 @@ def format_period(period: Period) -> str:
         return format_date(start)
     if period.precision is Precision.MONTH:
         return month_year
+    if period.precision is Precision.SEASON:
+        return _format_season(start)
     if period.precision is Precision.QUARTER:
         return f"{(start.month - 1) // 3 + 1}. kvartal {start.year}"
     if period.precision is Precision.HALF:
         return f"{1 if start.month <= 6 else 2}. halvår {start.year}"
     return str(start.year)
+
+
+def _format_season(start: date) -> str:
+    name = SEASON_NAMES[start.month // 3 - 1]
+    if start.month == WINTER_MONTH:
+        return f"{name} {winter_years(start.year)}"
+    return f"{name} {start.year}"
+
+
+def _format_range(first: Period, last: Period) -> str:
+    """Both ends around an en dash; a year they share is written once: primo marts – maj 2022."""
+    first_text, last_text = str(first), str(last)
+    shared = f" {last.start.year}"
+    if not first.is_exact and first_text.endswith(shared) and last_text.endswith(shared):
+        first_text = first_text.removesuffix(shared)
+    # Why: Danish spaces the dash only between ends of several words.
+    gap = " " if " " in first_text + last_text else ""
+    return f"{first_text}{gap}–{gap}{last_text}"
+
+
+def winter_years(first_year: int) -> str:
+    """The two years of the winter beginning in December of `first_year`: 2019/20."""
+    return f"{first_year}/{(first_year + 1) % 100:02d}"
 
 
 def day(year: int, month: int, day_of_month: int) -> Period:
@@ -154,6 +234,18 @@ def month(year: int, month_number: int) -> Period:
     _check_year(year)
     last = calendar.monthrange(year, month_number)[1]
     return Period(date(year, month_number, 1), date(year, month_number, last), Precision.MONTH)
+
+
+def season(year_number: int, first_month: int) -> Period:
+    """Three months from `first_month`: 3 (foråret), 6, 9 or 12.
+
+    Vinteren runs from December of `year_number` to February of the next year.
+    """
+    _check_year(year_number)
+    # The last month, counted in months from January of year 0: two after the first.
+    last_year, last_index = divmod(year_number * 12 + first_month - 1 + 2, 12)
+    last = date(last_year, last_index + 1, calendar.monthrange(last_year, last_index + 1)[1])
+    return Period(date(year_number, first_month, 1), last, Precision.SEASON)
 
 
 def quarter(year: int, number: int) -> Period:
@@ -201,6 +293,11 @@ def part_of(whole: Period, part: Part) -> Period:
     return Period(first, last, whole.precision, part)
 
 
+def span(first: Period, last: Period) -> Period:
+    """The range from the first day of `first` to the last day of `last`, keeping both ends."""
+    return Period(first.start, last.end, Precision.RANGE, ends=(first, last))
+
+
 # Why [0-9], not \d: \d also matches other scripts' digits, and int() would read them.
 _ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _ISO_MONTH = re.compile(r"([0-9]{4})-([0-9]{1,2})")
@@ -215,8 +312,19 @@ _QUARTER = re.compile(
     f"|{QUARTER_LETTER}({QUARTER_NUMBER}) ([0-9]{{4}})"
 )
 _HALF = re.compile(f"({HALF_NUMBER})\\.? ?{HALF_WORD} ([0-9]{{4}})")
+_SEASON = re.compile(f"({'|'.join(SEASON_MONTHS)}) ([0-9]{{4}})")
+_WINTER_WORDS = "|".join(word for word, first in SEASON_MONTHS.items() if first == WINTER_MONTH)
+_WINTER = re.compile(f"(?:{_WINTER_WORDS}) ([0-9]{{4}})/([0-9]{{2}}|[0-9]{{4}})")
 _YEAR = re.compile(r"[0-9]{4}")
 _PART = re.compile(f"({'|'.join(part.value for part in Part)}) (.+)")
+_QUALIFIERS = {qualifier.value.removesuffix("."): qualifier for qualifier in Qualifier}
+_QUALIFIER_WORDS = "|".join(
+    re.escape(qualifier.value.removesuffix(".")) + ("\\.?" if qualifier.value.endswith(".") else "")
+    for qualifier in Qualifier
+)
+_QUALIFIED = re.compile(f"({_QUALIFIER_WORDS})(?: (.+))?")
+_RANGE_SEPARATOR = re.compile(f"[{RANGE_DASHES}{RANGE_HYPHEN}]| {RANGE_WORD} ")
+_FOUR_DIGITS = re.compile("[0-9]{4}")
 
 
 def parse_period(value: object) -> Period:
@@ -229,23 +337,150 @@ def parse_period(value: object) -> Period:
         The period, keeping the written precision.
 
     Raises:
-        PeriodError: with a Danish message naming the forms that are understood.
+        PeriodError: with a Danish message saying what is wrong or missing, or naming the forms
+            that are understood.
     """
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise PeriodError(f"skal være en dato eller periode, fx {EXAMPLES}")
     if isinstance(value, int):
         return year(value)
     text = " ".join(str(value).lower().split())
+    try:
+        return _parse_text(text, str(value))
+    except _UnreadableError:
+        completed = _with_a_year(text)
+        if completed is None:
+            raise
+        raise PeriodError(f"'{value}': året mangler — skriv fx {completed}") from None
+
+
+def _parse_text(text: str, original: str) -> Period:
+    qualified = _QUALIFIED.fullmatch(text)
+    if qualified:
+        return _qualified(qualified, original)
+    try:
+        return _parse_end(text, original)
+    except _UnreadableError:
+        whole = _parse_range(text, original)
+        if whole is None:
+            raise
+        return whole
+
+
+def _qualified(match: re.Match[str], original: str) -> Period:
+    """Senest or pr. and a period: the period, remembering the word before it."""
+    qualifier = _QUALIFIERS[match[1].removesuffix(".")]
+    if match[2] is None:
+        raise PeriodError(
+            f"'{original}': der mangler en dato efter {qualifier.value} — "
+            f"skriv fx {qualifier.value} marts {EXAMPLE_YEAR}"
+        )
+    return replace(_parse_end(match[2], original), qualifier=qualifier)
+
+
+def _with_a_year(text: str) -> str | None:
+    """`text` with a year added, when that is all it lacks ("primo december"); else None."""
+    if not text or _FOUR_DIGITS.search(text):
+        return None
+    for years in (str(EXAMPLE_YEAR), winter_years(EXAMPLE_YEAR)):
+        completed = f"{text} {years}"
+        try:
+            _parse_text(completed, completed)
+        except PeriodError:
+            continue
+        return completed
+    return None
+
+
+def _parse_end(text: str, original: str) -> Period:
+    """One period, not a range and without senest or pr.: also an end of a range."""
+    if text.startswith(f"{DAY_WORD} "):
+        return _after_day_word(text.removeprefix(f"{DAY_WORD} "), original)
     part_match = _PART.fullmatch(text)
     if part_match:
-        whole = _parse_whole(part_match.group(2), original=str(value))
-        if whole.precision not in (Precision.MONTH, Precision.YEAR):
-            raise PeriodError(
-                f"'{value}': {part_match.group(1)} kan kun bruges om en måned eller et år, "
-                f"fx {part_match.group(1)} 2019 eller {part_match.group(1)} marts 2019"
-            )
-        return part_of(whole, Part(part_match.group(1)))
-    return _parse_whole(text, original=str(value))
+        return _part(part_match, original)
+    return _parse_whole(text, original)
+
+
+def _after_day_word(text: str, original: str) -> Period:
+    period = _parse_whole(text, original)
+    if not period.is_exact:
+        raise PeriodError(
+            f"'{original}': '{DAY_WORD}' bruges kun foran en dag, "
+            f"fx {DAY_WORD} 8. marts {EXAMPLE_YEAR} — skriv ellers bare {period}"
+        )
+    return period
+
+
+def _part(match: re.Match[str], original: str) -> Period:
+    whole = _parse_whole(match[2], original)
+    if whole.precision not in (Precision.MONTH, Precision.YEAR):
+        raise PeriodError(
+            f"'{original}': {match[1]} kan kun bruges om en måned eller et år, "
+            f"fx {match[1]} 2019 eller {match[1]} marts 2019"
+        )
+    return part_of(whole, Part(match[1]))
+
+
+def _parse_range(text: str, original: str) -> Period | None:
+    """Two ends around a dash or til, or None when no split of `text` gives two.
+
+    Why the first split that reads: no end holds a dash or " til ", and an unspaced hyphen only
+    splits ends without hyphens, so a text splits into two ends in one way at most.
+    """
+    for first_text, last_text in _range_splits(text):
+        try:
+            last = _parse_end(last_text, original)
+            first, lent = _first_end(first_text, last, original)
+        except _UnreadableError:
+            continue
+        return _range(first, last, lent, original)
+    return None
+
+
+def _range_splits(text: str) -> Iterator[tuple[str, str]]:
+    for separator in _RANGE_SEPARATOR.finditer(text):
+        before, after = text[: separator.start()], text[separator.end() :]
+        unspaced = not before.endswith(" ") and not after.startswith(" ")
+        if separator[0] == RANGE_HYPHEN and unspaced and RANGE_HYPHEN in before + after:
+            continue  # 2018-04-09: the hyphens belong to the ends.
+        first, last = before.removesuffix(" "), after.removeprefix(" ")
+        if first and last:
+            yield first, last
+
+
+def _first_end(text: str, last: Period, original: str) -> tuple[Period, bool]:
+    """The first end, and whether it took its year from the last ("primo marts – … 2022").
+
+    Why not a day: to let "29. februar – 1. marts 2020" through, the schema's pattern would have
+    to tie the first end to the leap years of the last, and it would double in size.
+    """
+    try:
+        return _parse_end(text, original), False
+    except _UnreadableError as unreadable:
+        try:
+            lent = _parse_end(f"{text} {last.start.year}", original)
+        except _UnreadableError:
+            raise unreadable from None
+    if lent.is_exact:
+        raise PeriodError(f"'{original}': året mangler ved {text} — skriv fx {lent} – {last}")
+    return lent, True
+
+
+def _range(first: Period, last: Period, lent: bool, original: str) -> Period:
+    """The range, if its last end begins and ends after the first."""
+    if last.end < first.start:
+        new_year = "; går perioden over nytår, så skriv årstallet ved begge ender" if lent else ""
+        raise PeriodError(
+            f"'{original}': slutningen ({last}) ligger før starten ({first}) — "
+            f"skriv den tidligste først{new_year}"
+        )
+    if last.start <= first.start or last.end <= first.end:
+        raise PeriodError(
+            f"'{original}': {first} og {last} dækker over hinanden — "
+            "den sidste ende skal både begynde og slutte efter den første"
+        )
+    return span(first, last)
 
 
 def _parse_whole(text: str, original: str) -> Period:
@@ -253,7 +488,13 @@ def _parse_whole(text: str, original: str) -> Period:
         match = pattern.fullmatch(text)
         if match:
             return build(match, original)
-    raise PeriodError(f"'{original}' kan ikke læses som dato eller periode — skriv fx {EXAMPLES}")
+    raise _unreadable(original)
+
+
+def _unreadable(original: str) -> _UnreadableError:
+    return _UnreadableError(
+        f"'{original}' kan ikke læses som dato eller periode — skriv fx {EXAMPLES}"
+    )
 
 
 def _exact_day(year_number: int, month_number: int, day_of_month: int, original: str) -> Period:
@@ -300,6 +541,31 @@ def _from_half(match: re.Match[str], _original: str) -> Period:
     return half_year(int(match[2]), int(match[1]))
 
 
+def _from_season(match: re.Match[str], original: str) -> Period:
+    first_month, year_number = SEASON_MONTHS[match[1]], int(match[2])
+    if first_month == WINTER_MONTH:
+        raise PeriodError(
+            f"'{original}': vinteren går over nytår — skriv vinteren "
+            f"{winter_years(year_number - 1)} eller vinteren {winter_years(year_number)}"
+        )
+    return season(year_number, first_month)
+
+
+def _from_winter(match: re.Match[str], original: str) -> Period:
+    """Vinteren 2019/20: December 2019 to February 2020.
+
+    Why only two digits after the slash: as the schema's pattern, which cannot tie a second
+    four-digit year to the first without listing every pair, states the same rule.
+    """
+    first_year = int(match[1])
+    if match[2] != f"{(first_year + 1) % 100:02d}":
+        raise PeriodError(
+            f"'{original}': vinteren går fra december {first_year} til februar "
+            f"{first_year + 1} — skriv vinteren {winter_years(first_year)}"
+        )
+    return season(first_year, WINTER_MONTH)
+
+
 def _from_year(match: re.Match[str], _original: str) -> Period:
     return year(int(match[0]))
 
@@ -311,6 +577,8 @@ _PARSERS = (
     (_QUARTER, _from_quarter),
     (_HALF, _from_half),
     (_NAMED_DAY, _from_named_day),
+    (_WINTER, _from_winter),
+    (_SEASON, _from_season),
     (_NAMED_MONTH, _from_named_month),
     (_YEAR, _from_year),
 )
@@ -323,7 +591,7 @@ def _month_number(name: str, original: str) -> int:
     close = difflib.get_close_matches(name, MONTHS, n=1, cutoff=0.7)
     if close:
         raise PeriodError(f"'{original}': '{name}' er ikke et månedsnavn — mente du {close[0]}?")
-    raise PeriodError(f"'{original}' kan ikke læses som dato eller periode — skriv fx {EXAMPLES}")
+    raise _unreadable(original)
 
 
 def _check_year(year_number: int) -> None:

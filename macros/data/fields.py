@@ -18,7 +18,15 @@ from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from macros.core.clock import DANISH_TIME
-from macros.core.periods import EXAMPLES, FIRST_YEAR, LAST_YEAR, Period, PeriodError, parse_period
+from macros.core.periods import (
+    EXAMPLES,
+    FIRST_YEAR,
+    LAST_YEAR,
+    MORE_EXAMPLES,
+    Period,
+    PeriodError,
+    parse_period,
+)
 from macros.data.load import CONTROL_CHARACTERS
 from macros.data.patterns import (
     WHITESPACE,
@@ -195,10 +203,18 @@ PeriodField = Annotated[
             "pattern": period_pattern(),
             "minimum": FIRST_YEAR,
             "maximum": LAST_YEAR,
-            "description": f"Dato eller periode, fx {EXAMPLES}.",
+            "description": f"Dato eller periode, fx {EXAMPLES}; også {MORE_EXAMPLES}.",
             "patternErrorMessage": "Ikke en dato eller periode, der findes (tjek stavning, "
-            f"måned og dag) — skriv fx {EXAMPLES}.",
-            "examples": ["2018-04-09", "april 2018", "2. kvartal 2018", "medio 2019"],
+            f"måned, dag og år) — skriv fx {EXAMPLES}.",
+            "examples": [
+                "2018-04-09",
+                "april 2018",
+                "2. kvartal 2018",
+                "medio 2019",
+                "foråret 2019",
+                "marts – maj 2019",
+                "senest marts 2019",
+            ],
         }
     ),
 ]

@@ -13,10 +13,12 @@ a common subset:
 - a character outside the Basic Multilingual Plane counts as one character, also where ECMA-262
   without the u flag sees the two halves of a surrogate pair.
 
-Each pattern is built from what the validator itself reads: the month words and year range of
-macros.core.periods, the calendar's month lengths, the characters the loader refuses, the
-whitespace Python's str.split and str.strip remove. tests/data/test_schema_patterns.py holds every
-pattern to the validator's answers, in both directions.
+Each pattern is built from what the validator itself reads: the month and season words, the
+other words and signs and the year range of macros.core.periods, the calendar's month lengths, the
+characters the loader refuses, the whitespace Python's str.split and str.strip remove.
+tests/data/test_schema_patterns.py holds every pattern to the validator's answers, in both
+directions, with the exceptions each test names (for periods: a range whose ends are out of
+order).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from macros.core.periods import (
     DAY_SEPARATORS,
+    DAY_WORD,
     FIRST_YEAR,
     HALF_NUMBER,
     HALF_WORD,
@@ -35,8 +38,14 @@ from macros.core.periods import (
     QUARTER_LETTER,
     QUARTER_NUMBER,
     QUARTER_WORD,
+    RANGE_DASHES,
+    RANGE_HYPHEN,
+    RANGE_WORD,
+    SEASON_MONTHS,
     TWO_DIGIT_CENTURY,
+    WINTER_MONTH,
     Part,
+    Qualifier,
 )
 from macros.data.load import CONTROL_CHARACTERS
 
@@ -193,21 +202,25 @@ _GAP = f"{SPACE}+"
 _MAYBE_GAP = f"{SPACE}*"
 
 
+def winters(first: int, last: int) -> str:
+    """The two years of each winter beginning in first…last (whole centuries): 2019/20."""
+    centuries = "|".join(str(century) for century in range(first // 100, last // 100 + 1))
+    pairs = (f"{year:02d}/{(year + 1) % 100:02d}" for year in range(100))
+    return f"(?:{centuries}){one_of(*pairs)}"
+
+
 def _month_words(months: Sequence[int]) -> str:
     return "|".join(any_case(word) for word, number in MONTH_NUMBERS.items() if number in months)
 
 
-def _days() -> str:
-    """The forms of one exact day: 2018-04-09, 9-4-18 or 09.04.2018, 9. april 2018."""
+def _days(*, hyphens: bool = True) -> str:
+    """The forms of one exact day: 2018-04-09, 9-4-18 or 09.04.2018, 9. april 2018.
+
+    Without `hyphens`, only those without a hyphen: 09.04.2018, 9/4/18 and 9. april 2018.
+    """
     year, leap_year = years(FIRST_YEAR, LAST_YEAR), leap_years(FIRST_YEAR, LAST_YEAR)
-    separator = f"[{class_of(DAY_SEPARATORS)}]"
-    iso = calendar_dates(
-        lambda day, month, year_: f"{year_}-{month}-{day}",
-        zero="0?",
-        months=lambda months: _month_numbers(months, "0?"),
-        year=year,
-        leap_year=leap_year,
-    )
+    separators = DAY_SEPARATORS if hyphens else DAY_SEPARATORS.replace(RANGE_HYPHEN, "")
+    separator = f"[{class_of(separators)}]"
     numeric = calendar_dates(
         lambda day, month, year_: f"{day}{separator}{month}{separator}{year_}",
         zero="0?",
@@ -222,33 +235,91 @@ def _days() -> str:
         year=year,
         leap_year=leap_year,
     )
+    if not hyphens:
+        return one_of(numeric, named)
+    iso = calendar_dates(
+        lambda day, month, year_: f"{year_}-{month}-{day}",
+        zero="0?",
+        months=lambda months: _month_numbers(months, "0?"),
+        year=year,
+        leap_year=leap_year,
+    )
     return one_of(iso, numeric, named)
+
+
+def _day_word() -> str:
+    return f"(?:{any_case(DAY_WORD)}{_GAP})?"
+
+
+def _parts() -> str:
+    return one_of(*(any_case(part.value) for part in Part))
+
+
+def _before_a_year() -> tuple[str, ...]:
+    """The forms that end in a year, less the year: (primo) marts, 1. kvartal, q1, foråret."""
+    quarter_word = one_of(any_case(QUARTER_WORD), rf"{any_case(QUARTER_ABBREVIATION)}\.?")
+    seasons = [word for word, first in SEASON_MONTHS.items() if first != WINTER_MONTH]
+    return (
+        rf"(?:{_parts()}{_GAP})?{one_of(_month_words(range(1, 13)))}\.?",
+        rf"{QUARTER_NUMBER}\.?{_MAYBE_GAP}{quarter_word}",
+        f"{any_case(QUARTER_LETTER)}{QUARTER_NUMBER}",
+        rf"{HALF_NUMBER}\.?{_MAYBE_GAP}{any_case(HALF_WORD)}",
+        one_of(*(any_case(word) for word in seasons)),
+    )
+
+
+def _end(*, hyphens: bool = True) -> str:
+    """One period without senest or pr., as either end of a range too.
+
+    Without `hyphens`, only the forms without a hyphen: the ends around an unspaced one.
+    """
+    year = years(FIRST_YEAR, LAST_YEAR)
+    winter = [word for word, first in SEASON_MONTHS.items() if first == WINTER_MONTH]
+    iso_month = [f"{year}-{one_of(numbers(1, 12, zero='0?'))}"] if hyphens else []
+    return one_of(
+        f"{one_of(*_before_a_year())}{_GAP}{year}",
+        f"(?:{_parts()}{_GAP})?{one_of(year, *iso_month)}",
+        f"{_day_word()}{_days(hyphens=hyphens)}",
+        f"{one_of(*(any_case(word) for word in winter))}{_GAP}{winters(FIRST_YEAR, LAST_YEAR)}",
+    )
+
+
+def _ranges() -> str:
+    """Two ends around a dash or til, around an unspaced hyphen only ends without one.
+
+    The first end may leave out a year to take the last end's (primo marts – maj 2022), unless
+    it is a day.
+    """
+    hyphen, dashes = literal(RANGE_HYPHEN), f"[{class_of(RANGE_DASHES)}]"
+    spaced = one_of(
+        f"{_MAYBE_GAP}{dashes}{_MAYBE_GAP}",
+        f"{_GAP}{hyphen}{_MAYBE_GAP}",
+        f"{_MAYBE_GAP}{hyphen}{_GAP}",
+        f"{_GAP}{any_case(RANGE_WORD)}{_GAP}",
+    )
+    ranges = []
+    for separator, hyphens in ((spaced, True), (hyphen, False)):
+        last = _end(hyphens=hyphens)
+        ranges.append(f"{one_of(last, *_before_a_year(), _parts())}{separator}{last}")
+    return one_of(*ranges)
 
 
 def exact_date_pattern() -> str:
     """What ExactDateField accepts: a period with the precision of one day."""
-    return strip_wrapped(_days())
+    return strip_wrapped(f"{_day_word()}{_days()}")
 
 
 def period_pattern() -> str:
-    """What parse_period accepts as text (a bare year may also be a number)."""
-    year = years(FIRST_YEAR, LAST_YEAR)
-    all_months = list(range(1, 13))
-    month_or_year = one_of(
-        f"{year}-{one_of(numbers(1, 12, zero='0?'))}",
-        rf"{one_of(_month_words(all_months))}\.?{_GAP}{year}",
-        year,
+    """What parse_period accepts as text (a bare year may also be a number).
+
+    The order of a range's ends is beyond a pattern: "2019–2018" passes here.
+    """
+    qualifiers = (
+        any_case(qualifier.value.removesuffix("."))
+        + (r"\.?" if qualifier.value.endswith(".") else "")
+        for qualifier in Qualifier
     )
-    part = one_of(*(any_case(part.value) for part in Part))
-    quarter_word = one_of(any_case(QUARTER_WORD), rf"{any_case(QUARTER_ABBREVIATION)}\.?")
-    forms = (
-        f"(?:{part}{_GAP})?{month_or_year}",
-        _days(),
-        rf"{QUARTER_NUMBER}\.?{_MAYBE_GAP}{quarter_word}{_GAP}{year}",
-        f"{any_case(QUARTER_LETTER)}{QUARTER_NUMBER}{_GAP}{year}",
-        rf"{HALF_NUMBER}\.?{_MAYBE_GAP}{any_case(HALF_WORD)}{_GAP}{year}",
-    )
-    return strip_wrapped(one_of(*forms))
+    return strip_wrapped(one_of(f"(?:{one_of(*qualifiers)}{_GAP})?{_end()}", _ranges()))
 
 
 def moment_pattern(separators: str, hour_minute: str) -> str:

@@ -8,9 +8,11 @@ Calendars (RFC 5545) are written here (the tests read them back with icalendar):
 escaped and lines are folded at 75 octets. Each event is written once and reused by every
 calendar that holds it; a library writing 15,000 events took seconds.
 
-Every event is all-day: a fuzzy period such as "1. kvartal 2018" or "medio 2019" spans its
-first to its last day, and DTEND is the day after the last (DTEND is exclusive). Events are
-TRANSP:TRANSPARENT, so a quarter-long span never shows a subscriber as busy.
+Every event is all-day: a fuzzy period such as "1. kvartal 2018", "medio 2019", "efteråret
+2018" or "primo marts – medio september 2022" spans its first to its last day, and DTEND is the
+day after the last (DTEND is exclusive); "senest marts 2019" spans March as "marts 2019" does, and
+the description says "senest". Events are TRANSP:TRANSPARENT, so a quarter-long span never shows
+a subscriber as busy.
 
 UIDs are built from ids only, never from positions in the portfolio or from text, so an event
 keeps its identity across rebuilds, when other files are added or reordered, and when its date or

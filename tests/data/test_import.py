@@ -49,7 +49,7 @@ ROWS = [
         "blå",
     ],
     ["", "En række uden titel.", "", "", "", "", "Aftaler", "grøn"],
-    ["Rehabilitering efter kræft", "I gang.", "", "efteråret 2018", "", "", "Aftaler", "grønn"],
+    ["Rehabilitering efter kræft", "I gang.", "", "sidst i 2018", "", "", "Aftaler", "grønn"],
 ]
 
 
@@ -87,7 +87,7 @@ def test_a_dry_run_reports_every_row_and_writes_nothing(
         "Række 3: ville oprette portfolio/indsatser/tobaksforebyggelse-i-praksis.yml",
         "Række 4: titel mangler — rækken springes over",
         "Række 5: farve: 'grønn' er ikke en gyldig farve — brug grøn, gul, rød, grå eller blå",
-        "Række 5: klar_til_udvalg: 'efteråret 2018' kan ikke læses som dato eller periode — skriv "
+        "Række 5: klar_til_udvalg: 'sidst i 2018' kan ikke læses som dato eller periode — skriv "
         "fx 2018-04-09, april 2018, 2. kvartal 2018, 1. halvår 2018, 2018 eller medio 2018",
         "2 af 4 rækker ville blive oprettet i portfolio/indsatser/.",
     ]

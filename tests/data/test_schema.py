@@ -140,6 +140,7 @@ NOT_EXPRESSIBLE = {
     "procedure-åbningstider-overlapper": "opening hours overlap: intervals compared",
     "program-slutter-før-start": "slut not before start: two values compared",
     "indsats-slutter-før-start": "slut not before start: two values compared",
+    "periode-slut-før-start": "a range's last end after its first: two dates in one text compared",
     "revision-med-samme-deadline": "a new deadline equal to the one before: values compared",
     "revisioner-ikke-i-tidsorden": "revisions in date order: values compared",
     # Uniqueness of a value spread over several lists (uniqueItems sees one list).

@@ -110,6 +110,11 @@ def test_calendar_holds_the_milestone_and_the_dated_step(minimal: Portfolio) -> 
         ("ultimo marts 2019", date(2019, 3, 21), date(2019, 4, 1)),
         ("2. halvår 2018", date(2018, 7, 1), date(2019, 1, 1)),
         ("2018-04-09", date(2018, 4, 9), date(2018, 4, 10)),
+        ("efteråret 2018", date(2018, 9, 1), date(2018, 12, 1)),
+        ("vinteren 2018/19", date(2018, 12, 1), date(2019, 3, 1)),
+        ("primo marts – medio september 2022", date(2022, 3, 1), date(2022, 9, 21)),
+        ("2018–2019", date(2018, 1, 1), date(2020, 1, 1)),
+        ("senest marts 2019", date(2019, 3, 1), date(2019, 4, 1)),
     ],
 )
 def test_a_period_is_an_all_day_span_with_exclusive_end(

@@ -509,9 +509,9 @@ def test_a_programme_with_a_plan_links_to_its_roll_out_matrix(example: Path) -> 
         "KOL-indsatsen rul 3 – de jyske kommuner, Middelfart og sygehusene",
     ]
     assert texts(matrix, "tbody tr") == [
-        "Middelfart Kommune Rul 3: Planlagt januar 2024",
-        "Sygehus Lillebælt Rul 3: Planlagt januar 2024",
-        "Sygehus Sønderjylland Rul 3: Planlagt januar 2024",
+        "Middelfart Kommune Rul 3: Planlagt senest januar 2024",
+        "Sygehus Lillebælt Rul 3: Planlagt senest januar 2024",
+        "Sygehus Sønderjylland Rul 3: Planlagt senest januar 2024",
     ]
     assert not (example / "programmer" / "sundhedsaftalen-2015-2018" / "udrulning").exists()
     other = page(example, "programmer/sundhedsaftalen-2015-2018").select_one("article")
@@ -530,7 +530,7 @@ def test_an_organisation_shows_its_go_live_and_offers_its_calendar(example: Path
     article = page(example, "organisationer/sygehus-lillebælt").select_one("article")
     assert texts(article, "table.pt-golives tbody tr") == [
         "KOL-indsatsen rul 3 – de jyske kommuner, Middelfart og sygehusene TeleKOL Syd Rul 3 "
-        "Planlagt januar 2024"
+        "Planlagt senest januar 2024"
     ]
     calendar = article.select_one("a[href='../../organisationer/sygehus-lillebælt/kalender.ics']")
     assert calendar is not None

@@ -46,6 +46,12 @@ OPEN = MilestoneStatus.STARTED
         ("ultimo 2019", date(2020, 1, 1), Due.OVERDUE),  # ultimo = September–December
         ("ultimo februar 2019", date(2019, 2, 28), Due.UPCOMING),
         ("ultimo februar 2019", date(2019, 3, 1), Due.OVERDUE),
+        ("senest marts 2019", date(2019, 3, 31), Due.UPCOMING),  # senest: the end of March counts
+        ("senest marts 2019", date(2019, 4, 1), Due.OVERDUE),
+        ("vinteren 2019/20", date(2020, 2, 29), Due.UPCOMING),  # winter ends in February
+        ("vinteren 2019/20", date(2020, 3, 1), Due.OVERDUE),
+        ("primo marts – medio september 2022", date(2022, 9, 20), Due.UPCOMING),  # the last end
+        ("primo marts – medio september 2022", date(2022, 9, 21), Due.OVERDUE),
     ],
 )
 def test_due_uses_the_end_of_the_deadline_period(deadline: str, as_of: date, expected: Due) -> None:
