@@ -13,7 +13,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from macros.data.fields import MilestoneStatus
+from pydantic import TypeAdapter
+
+from macros.data.fields import MilestoneStatus, PeriodField
 from macros.data.kinds import KINDS, Kind
 from macros.data.models import former_keys
 from macros.data.patterns import text_pattern
@@ -34,7 +36,37 @@ def json_schema(kind: Kind) -> dict[str, Any]:
     schema |= _RULES.get(kind.name, {})
     _with_former_keys(schema, kind)
     cleaned: dict[str, Any] = _tidied(schema)
-    return cleaned
+    return _period_defined_once(cleaned)
+
+
+PERIOD_DEFINITION = "Periode"
+_PERIOD_SCHEMA: dict[str, Any] = TypeAdapter(PeriodField).json_schema()
+
+
+def _period_defined_once(schema: dict[str, Any]) -> dict[str, Any]:
+    """Every period field refers to one definition of the period grammar.
+
+    Why: the grammar's pattern is some 20 KB, and an indsats has a dozen period fields; written
+    out in each, the file the editor's IDE loads grew to 300 KB.
+    """
+    found = False
+
+    def referred(node: Any) -> Any:
+        if isinstance(node, list):
+            return [referred(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        if node.get("pattern") == _PERIOD_SCHEMA["pattern"]:
+            nonlocal found
+            found = True
+            own = {key: value for key, value in node.items() if key in ("description", "title")}
+            return {"allOf": [{"$ref": f"#/definitions/{PERIOD_DEFINITION}"}], **own}
+        return {key: referred(value) for key, value in node.items()}
+
+    result: dict[str, Any] = referred(schema)
+    if found:
+        result.setdefault("definitions", {})[PERIOD_DEFINITION] = _PERIOD_SCHEMA
+    return result
 
 
 def _with_former_keys(schema: dict[str, Any], kind: Kind) -> None:
