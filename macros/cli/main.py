@@ -22,6 +22,7 @@ from macros.data.importer import (
     as_yaml,
     columns_left_to_yaml,
     group_names,
+    kept_on_replace,
     portfolio_settings,
     read_table,
     rows_to_import,
@@ -270,8 +271,8 @@ def _import(arguments: argparse.Namespace) -> int:
     for column in columns_left_to_yaml(table):
         print(
             visible(
-                f"Kolonnen '{column}' læses ikke fra regnearket og er sprunget over — skriv den i "
-                "indsatsens YAML-fil (se vejledningen for redaktører)."
+                f"Kolonnen '{column}' læses ikke fra regnearket og er sprunget over — den skrives "
+                "i indsatsens YAML-fil, og en fil, der erstattes, beholder sin."
             )
         )
     groups = group_names(root / GROUP.folder)
@@ -303,6 +304,8 @@ def _import_row(row: Row, root: Path, arguments: argparse.Namespace) -> bool:
     if arguments.tør:
         print(visible(f"Række {row.number}: ville oprette {_display(str(target))}"))
         return True
+    if target.is_file():
+        row.data |= kept_on_replace(target)
     try:
         write_inside(root, target, as_yaml(row), replace=arguments.overskriv)
     except NotWritten as refused:

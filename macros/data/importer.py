@@ -47,7 +47,7 @@ IGNORED = {"gruppenavn", "programnavn", "næste_skridt", "side"}
 """Export columns computed from other fields; import leaves them out."""
 LEFT_TO_YAML = {"udrulning"}
 """Fields too nested for one cell: the export shows them as text, and import leaves them out
-(with one line saying so), so they are written in the YAML file."""
+(with one line saying so); a file that import replaces keeps them (kept_on_replace)."""
 YAML_KEYS = {"id", *IGNORED, *(f.alias for f in Initiative.model_fields.values() if f.alias)}
 FORMER_KEYS = former_keys(Initiative)
 """Old column names of the export (klar_til_sku_dak …) and the key each is now."""
@@ -191,6 +191,13 @@ def portfolio_settings(root: Path) -> Settings:
 def unknown_columns(table: Table) -> list[str]:
     """Columns that are neither an indsats field nor a seed heading: they are left out."""
     return sorted({key for _, cells in table for key in cells} - YAML_KEYS)
+
+
+def kept_on_replace(existing: Path) -> dict[str, Any]:
+    """The fields import leaves to YAML, from the file a row replaces: they stay as they were."""
+    document, _ = load_document(existing, existing.name)
+    data = document_data(document) if document is not None else {}
+    return {key: data[key] for key in sorted(LEFT_TO_YAML) if key in data}
 
 
 def columns_left_to_yaml(table: Table) -> list[str]:

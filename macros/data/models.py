@@ -192,8 +192,9 @@ class GoLive(StrictModel):
     live: PeriodField | None = Field(
         None,
         alias="i_drift",
-        description="Hvornår organisationen faktisk gik i drift. Før det planlagte er tilladt "
-        "og vises som tidligt.",
+        description="Hvornår organisationen faktisk gik i drift; skrives først, når det er sket "
+        "(en forventet dato står under planlagt). Før det planlagte er tilladt og vises som "
+        "før planen.",
     )
     colour: ColourField | None = Field(
         None, alias="farve", description="Farven for organisationens udrulning, hvis den har en."

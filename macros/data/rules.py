@@ -165,15 +165,16 @@ def _named_once(loc: Loc, ids: Sequence[str], noun: str) -> Iterator[Finding]:
 
 def _once_per_plan(waves: Sequence[Wave]) -> Iterator[Finding]:
     """An organisation goes live once: it stands in one wave of a plan, once."""
-    seen: dict[str, str] = {}
+    seen: dict[str, int] = {}
     for wave_index, wave in enumerate(waves):
         for index, go_live in enumerate(wave.organisations):
             named = go_live.organisation
             loc = ("udrulning", wave_index, "organisationer", index)
             if named in seen:
-                where = "i samme rul" if seen[named] == wave.name else f"i {seen[named]}"
+                first = seen[named]
+                where = "i samme rul" if first == wave_index else f"i {waves[first].name}"
                 yield loc, f"organisationen {named} står allerede {where} — slet den ene af dem"
-            seen.setdefault(named, wave.name)
+            seen.setdefault(named, wave_index)
 
 
 def _contact_hours(loc: Loc, contact: OrganisationContact) -> Iterator[Finding]:
@@ -220,6 +221,19 @@ def after_as_of(entity: Entity, as_of: AsOf) -> Iterator[Finding]:
         if day > as_of.day:
             message = f"{day.isoformat()} ligger efter opgørelsesdatoen {as_of}"
             yield loc, f"{message} — {as_of.source.remedy}"
+    if isinstance(entity, Initiative | Milestone):
+        yield from _live_after_as_of(entity.roll_out, as_of)
+
+
+def _live_after_as_of(waves: Sequence[Wave], as_of: AsOf) -> Iterator[Finding]:
+    """An actual go-live that has not begun yet: the editor meant the planned date."""
+    advice = "i_drift er, når organisationen faktisk gik i drift; en forventet dato skrives under "
+    for wave_index, wave in enumerate(waves):
+        for index, go_live in enumerate(wave.organisations):
+            if go_live.live is not None and go_live.live.start > as_of.day:
+                loc = ("udrulning", wave_index, "organisationer", index, "i_drift")
+                late = f"{go_live.live} ligger efter opgørelsesdatoen {as_of}"
+                yield loc, f"{late} — {advice}planlagt"
 
 
 def _recorded_dates(entity: Entity) -> list[tuple[Loc, date]]:

@@ -67,7 +67,9 @@ def _wave_line(wave: Wave) -> str:
     """One wave as a line: "Rul 3 (planlagt januar 2024): sygehus-lillebælt (i drift 2023)"."""
     planned = f" (planlagt {wave.planned})" if wave.planned else ""
     entries = (
-        go_live.organisation + (f" (i drift {go_live.live})" if go_live.live else "")
+        go_live.organisation
+        + (f" (planlagt {go_live.planned})" if go_live.planned else "")
+        + (f" (i drift {go_live.live})" if go_live.live else "")
         for go_live in wave.organisations
     )
     return f"{wave.name}{planned}: {', '.join(entries)}"

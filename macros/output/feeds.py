@@ -23,6 +23,9 @@ text is edited (a moved deadline updates the event instead of adding one):
   among all the indsats' steps, undated ones included, so dating a step renumbers nothing.
   Inserting a step above others does shift their numbers; that is the price of not tying the UID
   to the text, which editors reword far more often.
+- a go-live: ``udrulning-<indsats|milepael>-<id>.<organisation id>@portefoeljetavlen`` (the full
+  stop cannot occur in an id, so no two plans and organisations give the same UID); SEQUENCE is 1
+  once it has gone live, so a subscriber replaces the planned date with the actual one.
 
 The Atom feed (RFC 4287) is written with xml.etree.ElementTree, which escapes all text; characters
 XML 1.0 cannot carry at all (control characters, lone surrogates) are removed first.
@@ -243,13 +246,14 @@ def _go_live_event(found: OrganisationGoLive) -> CalendarEvent:
     ]
     done = "i drift" if go_live.live else "går i drift"
     return CalendarEvent(
-        uid=f"udrulning-{plan.href.strip('/').replace('/', '-')}-{organisation.id}@{UID_DOMAIN}",
+        uid=f"udrulning-{plan.key}.{organisation.id}@{UID_DOMAIN}",
         summary=shortened(f"{organisation.name} {done}: {plan.title}"),
         description="\n".join(clean(line) for line in lines),
         start=when.start,
         end=when.end,
         path=plan.href,
         category="Udrulning",
+        sequence=1 if go_live.live else 0,
     )
 
 

@@ -93,6 +93,8 @@ class WaveView:
 class RollOutPlan:
     """The roll-out plan of one indsats or programme milestone."""
 
+    key: str
+    """Its stable identity for calendars: "indsats-<id>" or "milepael-<id>"."""
     title: str
     """The indsats' title, or the milestone's number and title."""
     href: str
@@ -134,6 +136,9 @@ class RollOutMatrix:
     """The columns: the programme's indsatser, then its milestones, that have a plan."""
     rows: tuple[MatrixRow, ...]
     """Every organisation in any of the plans, by type and then name."""
+    notes: tuple[tuple[RollOutPlan, WaveView], ...] = ()
+    """The programme's waves with a note or without organisations (those have no cells), so
+    the matrix says what it does not show."""
 
     @property
     def counts(self) -> tuple[tuple[GoLiveState, int], ...]:
@@ -166,12 +171,19 @@ def roll_out_plans(
 ) -> tuple[RollOutPlan, ...]:
     """The plans of the indsatser in `rows`' order, then of the milestones by number."""
     initiatives = (
-        (row.initiative.title, row.href, row.programme, row.initiative.roll_out)
+        (
+            f"indsats-{row.initiative.id}",
+            row.initiative.title,
+            row.href,
+            row.programme,
+            row.initiative.roll_out,
+        )
         for row in rows
         if row.initiative.roll_out
     )
     milestones = (
         (
+            f"milepael-{milestone.id}",
             milestone_title(milestone),
             milestone_href(milestone.id),
             portfolio.programmes[milestone.programme],
@@ -180,8 +192,8 @@ def roll_out_plans(
         for milestone in by_number(_with_plan(portfolio.milestones.values()))
     )
     return tuple(
-        RollOutPlan(title, href, programme, _waves(portfolio, waves, as_of))
-        for title, href, programme, waves in (*initiatives, *milestones)
+        RollOutPlan(key, title, href, programme, _waves(portfolio, waves, as_of))
+        for key, title, href, programme, waves in (*initiatives, *milestones)
     )
 
 
@@ -223,7 +235,14 @@ def roll_out_matrix(plans: Iterable[RollOutPlan], programme_id: str) -> RollOutM
         MatrixRow(organisation, tuple(plan.go_live_of(organisation.id) for plan in columns))
         for organisation in sorted(organisations.values(), key=organisation_order)
     )
-    return RollOutMatrix(columns, tuple(rows))
+    notes = (
+        (plan, wave)
+        for plan in plans
+        if plan.programme.id == programme_id
+        for wave in plan.waves
+        if wave.note or not wave.go_lives
+    )
+    return RollOutMatrix(columns, tuple(rows), tuple(notes))
 
 
 def go_lives_of(

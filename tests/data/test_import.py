@@ -311,3 +311,19 @@ def test_a_date_cell_with_a_hidden_time_is_the_day(
     assert main(["import", str(sheet)]) == 0, capsys.readouterr().out
     imported = load_portfolio(project / "portfolio").initiatives["ældres-ernæring-på-plejecentre"]
     assert imported.status_date == date(2018, 2, 20)
+
+
+def test_replacing_a_file_keeps_its_roll_out_plan(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original = load_portfolio(project / "portfolio")
+    rows = initiative_rows(original, date(2023, 5, 15))
+    export = project / "indsatser.csv"
+    export.write_bytes(as_csv(rows))
+    assert main(["import", str(export), "--overskriv"]) == 0
+    assert "en fil, der erstattes, beholder sin" in capsys.readouterr().out
+    again = load_portfolio(project / "portfolio")
+    planned = [key for key, initiative in original.initiatives.items() if initiative.roll_out]
+    assert planned
+    for key in planned:
+        assert again.initiatives[key].roll_out == original.initiatives[key].roll_out, key

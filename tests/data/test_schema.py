@@ -145,6 +145,8 @@ NOT_EXPRESSIBLE = {
     "revisioner-ikke-i-tidsorden": "revisions in date order: values compared",
     # Uniqueness of a value spread over several lists (uniqueItems sees one list).
     "udrulning-organisation-i-to-rul": "one organisation in two waves: lists compared",
+    "udrulning-organisation-to-gange-i-samme-rul": "a bare id and an organisation: entry with "
+    "the same id are not equal items to uniqueItems",
     # The calendar beyond a date's own digits.
     "driftsmeddelelse-tidspunkt-findes-ikke": "02:30 on the night summer time begins: which "
     "night that is depends on the year's last Sunday of March (the tz database)",
@@ -153,6 +155,8 @@ NOT_EXPRESSIBLE = {
     "statusdato-efter-opgørelsesdato": "the as-of date comes from mkdocs.yml or the build's "
     "clock, not from the file",
     "revision-efter-opgørelsesdato": "the as-of date comes from mkdocs.yml or the build's clock",
+    "udrulning-i-drift-efter-opgørelsesdato": "the as-of date comes from mkdocs.yml or the "
+    "build's clock",
     # Across files: a schema sees one file.
     "dobbelt-id": "two files with the same name",
     "ukendt-organisation-i-deltagere": "which organisations exist is the folder's listing",

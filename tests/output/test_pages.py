@@ -501,7 +501,8 @@ def test_a_programme_with_a_plan_links_to_its_roll_out_matrix(example: Path) -> 
     programme = page(example, "programmer/telekol-syd").select_one("article")
     link = programme.select_one("a[href='../../programmer/telekol-syd/udrulning/']")
     assert link is not None
-    assert "3 organisationer i 1 plan – 3 planlagt" in programme.get_text(" ", strip=True)
+    summary = "3 organisationer i 1 udrulningsplan – idriftsættelser: 3 planlagt."
+    assert summary in programme.get_text(" ", strip=True)
     matrix = page(example, "programmer/telekol-syd/udrulning").select_one("table.pt-matrix")
     headings = texts(matrix, "thead th")
     assert headings == [
@@ -513,6 +514,8 @@ def test_a_programme_with_a_plan_links_to_its_roll_out_matrix(example: Path) -> 
         "Sygehus Lillebælt Rul 3: Planlagt senest januar 2024",
         "Sygehus Sønderjylland Rul 3: Planlagt senest januar 2024",
     ]
+    notes = texts(page(example, "programmer/telekol-syd/udrulning"), "#om-rullene + ul li")
+    assert notes[0].startswith("KOL-indsatsen rul 2 – de fynske kommuner , Rul 2: Organisationerne")
     assert not (example / "programmer" / "sundhedsaftalen-2015-2018" / "udrulning").exists()
     other = page(example, "programmer/sundhedsaftalen-2015-2018").select_one("article")
     assert other.select_one("#udrulning") is None
@@ -539,6 +542,8 @@ def test_an_organisation_shows_its_go_live_and_offers_its_calendar(example: Path
     assert "SUMMARY:Sygehus Lillebælt går i drift: KOL-indsatsen rul 3" in unfolded
     assert "DTSTART;VALUE=DATE:20240101\r\nDTEND;VALUE=DATE:20240201" in unfolded
     assert "CATEGORIES:Udrulning" in unfolded
+    uid = "UID:udrulning-indsats-telekol-rul-3-jylland.sygehus-lillebælt@portefoeljetavlen"
+    assert uid in unfolded
 
 
 def test_the_overview_filters_by_the_organisations_taking_part(example: Path) -> None:
@@ -552,3 +557,22 @@ def test_the_overview_filters_by_the_organisations_taking_part(example: Path) ->
     row = overview.select_one("tr[data-organisation*='sygehus-lillebælt']")
     assert row is not None
     assert row.select_one("th").get_text(strip=True).startswith("KOL-indsatsen rul 3")
+
+
+def test_the_exports_carry_the_roll_out_plan(example: Path) -> None:
+    sheet = (example / "eksport" / "indsatser.csv").read_bytes().decode("utf-8-sig")
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(sheet), delimiter=";")}
+    assert rows["telekol-rul-3-jylland"]["udrulning"] == (
+        "Rul 3 (planlagt senest januar 2024): middelfart-kommune, sygehus-sønderjylland, "
+        "sygehus-lillebælt"
+    )
+    assert rows["ammepolitik"]["udrulning"] == ""
+    data = json.loads((example / "eksport" / "indsatser.json").read_text(encoding="utf-8"))
+    plan = next(i for i in data["indsatser"] if i["id"] == "telekol-rul-3-jylland")["udrulning"]
+    assert plan[0]["organisationer"][0] == {
+        "organisation": "middelfart-kommune",
+        "planlagt": None,
+        "i_drift": None,
+        "farve": None,
+        "note": None,
+    }

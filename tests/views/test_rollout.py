@@ -56,6 +56,7 @@ def test_a_go_live_is_overdue_only_after_its_whole_planned_period(
 def test_each_indsats_and_milestone_with_a_plan_is_one_plan(portfolio: Portfolio) -> None:
     plans = plans_on(portfolio, BEFORE)
     assert [plan.href for plan in plans] == ["indsatser/sambo/", "milepæle/kol-8-1/"]
+    assert [plan.key for plan in plans] == ["indsats-sambo", "milepael-kol-8-1"]
     assert [plan.title for plan in plans] == [
         "Videreudvikling af SAM:BO",
         "8.1 Undervisningsmateriale udarbejdet",
@@ -67,9 +68,9 @@ def test_an_organisation_takes_the_waves_date_unless_it_has_its_own(portfolio: P
     region, odense = wave.go_lives
     assert (region.organisation.id, str(region.planned)) == ("region-syddanmark", "2. halvår 2018")
     assert (region.state, region.summary) == (GoLiveState.PLANNED, "Planlagt 2. halvår 2018")
-    assert (odense.organisation.id, str(odense.planned)) == ("odense-kommune", "oktober 2018")
+    assert (odense.organisation.id, str(odense.planned)) == ("odense-kommune", "marts 2018")
     assert odense.state is GoLiveState.LIVE
-    assert odense.summary == "I drift 3. september 2018 (før planen)"
+    assert odense.summary == "I drift 15. januar 2018 (før planen)"
     assert odense.colour is Colour.GREEN
     assert odense.note == "Startede før planen."
 
@@ -82,7 +83,7 @@ def test_a_planned_go_live_that_passed_says_overdue_with_its_date(portfolio: Por
 def test_a_go_live_after_the_planned_period_is_late(portfolio: Portfolio) -> None:
     odense = plans_on(portfolio, BEFORE)[0].waves[0].go_lives[1]
     assert replace(odense, live=parse_period("2019-02-01")).timing == "efter planen"
-    assert replace(odense, live=parse_period("2018-10-15")).timing is None
+    assert replace(odense, live=parse_period("2018-03-10")).timing is None
 
 
 def test_the_matrix_has_a_row_per_organisation_kommuner_first(portfolio: Portfolio) -> None:
@@ -92,6 +93,10 @@ def test_the_matrix_has_a_row_per_organisation_kommuner_first(portfolio: Portfol
     assert [cell.wave if cell else None for cell in odense.cells] == ["Rul 1", "Bølge 1"]
     assert [cell.wave if cell else None for cell in region.cells] == ["Rul 1", None]
     assert matrix.counts == ((GoLiveState.LIVE, 1), (GoLiveState.PLANNED, 2))
+    assert [(plan.key, wave.name) for plan, wave in matrix.notes] == [
+        ("indsats-sambo", "Rul 1"),
+        ("milepael-kol-8-1", "Bølge 1"),
+    ]
 
 
 def test_a_programme_without_plans_has_an_empty_matrix(portfolio: Portfolio) -> None:
