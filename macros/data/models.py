@@ -232,6 +232,17 @@ class Wave(StrictModel):
     )
 
 
+RollOutField = Annotated[
+    tuple[Wave, ...],
+    Field(
+        alias="udrulning",
+        description="Udrulningsplanen: rullene med deres organisationer og datoer. En "
+        "organisation står højst i ét rul.",
+    ),
+]
+"""An indsats' or milestone's roll-out plan (`udrulning`)."""
+
+
 def taking_part(participants: tuple[str, ...], roll_out: tuple[Wave, ...]) -> tuple[str, ...]:
     """The ids under `deltagere`, then each organisation of a roll-out plan not listed there."""
     in_plan = (go_live.organisation for wave in roll_out for go_live in wave.organisations)
@@ -435,12 +446,7 @@ class Initiative(Entity):
         description="Id'er på indsatser, som denne venter på (filnavne i portfolio/indsatser/). "
         "Siden for hver af dem viser så, at denne afhænger af den.",
     )
-    roll_out: tuple[Wave, ...] = Field(
-        (),
-        alias="udrulning",
-        description="Udrulningsplanen: rullene med deres organisationer og datoer. En "
-        "organisation står højst i ét rul.",
-    )
+    roll_out: RollOutField = ()
 
     @property
     def organisation_ids(self) -> tuple[str, ...]:
@@ -515,12 +521,7 @@ class Milestone(Entity):
         description="Id'er på de organisationer, milepælen gælder (filnavne i "
         "portfolio/organisationer/).",
     )
-    roll_out: tuple[Wave, ...] = Field(
-        (),
-        alias="udrulning",
-        description="Udrulningsplanen: rullene med deres organisationer og datoer. En "
-        "organisation står højst i ét rul.",
-    )
+    roll_out: RollOutField = ()
     links: tuple[Link, ...] = Field((), alias="links", description="Links til dokumenter.")
 
     @property

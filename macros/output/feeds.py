@@ -156,7 +156,12 @@ def calendar_events(
         and organisation in (None, *(taking_part.id for taking_part in row.participants))
         for event in _step_events(row, portfolio.settings)
     )
-    return tuple(sorted((*milestones, *steps), key=lambda e: (e.start, e.end, e.uid)))
+    return by_date((*milestones, *steps))
+
+
+def by_date(events: Iterable[CalendarEvent]) -> tuple[CalendarEvent, ...]:
+    """Events by start, end and UID, so a calendar does not depend on the order of files."""
+    return tuple(sorted(events, key=lambda e: (e.start, e.end, e.uid)))
 
 
 def _milestone_event(portfolio: Portfolio, milestone: Milestone) -> CalendarEvent:

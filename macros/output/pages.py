@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from functools import partial
+from functools import cached_property, partial
 
 from markupsafe import Markup, escape
 
@@ -70,6 +70,7 @@ from macros.output.contexts import (
 )
 from macros.output.exports import as_csv, as_json, as_xlsx, import_template
 from macros.output.feeds import (
+    by_date,
     calendar,
     calendar_events,
     go_live_events,
@@ -164,6 +165,11 @@ class SiteViews:
         """The build's as-of date."""
         return self.schedule.as_of
 
+    @cached_property
+    def plan_by_href(self) -> dict[str, RollOutPlan]:
+        """Each roll-out plan by the page of its indsats or milestone."""
+        return {plan.href: plan for plan in self.plans}
+
 
 def site_views(portfolio: Portfolio, schedule: Schedule, site_url: str | None) -> SiteViews:
     """Compute the views shared by the generated pages and the home page's macros."""
@@ -244,10 +250,9 @@ def generated_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
         searchable=False,
     )  # fmt: skip
     waits = dependencies(views.rows)
-    plans = {plan.href: plan for plan in views.plans}
     for row in views.rows:
         context = InitiativePage(
-            row=row, dependencies=waits[row.initiative.id], plan=plans.get(row.href),
+            row=row, dependencies=waits[row.initiative.id], plan=views.plan_by_href.get(row.href),
             schedule=views.schedule,
         )  # fmt: skip
         yield _page(row.href, row.initiative.title, render, context)
@@ -338,7 +343,6 @@ def _rows_of(views: SiteViews, milestones: Iterable[Milestone]) -> tuple[Milesto
 def _milestone_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
     """Each programme's milestone table by theme, and a page per milestone."""
     portfolio, schedule = views.portfolio, views.schedule
-    plans = {plan.href: plan for plan in views.plans}
     for view in views.programmes:
         programme = view.programme
         themes = by_theme(_rows_of(views, view.milestones))
@@ -355,7 +359,7 @@ def _milestone_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
                 row=row, programme=portfolio.programmes[milestone.programme],
                 group=portfolio.groups[milestone.group], schedule=schedule,
                 participants=participants_of(portfolio, milestone.organisation_ids),
-                plan=plans.get(row.href),
+                plan=views.plan_by_href.get(row.href),
             ),
         )  # fmt: skip
 
@@ -468,8 +472,7 @@ def _organisation_calendar(views: SiteViews, view: OrganisationView) -> bytes:
         *calendar_events(views.portfolio, views.rows, organisation=organisation.id),
         *go_live_events(view.go_lives),
     )
-    ordered = sorted(events, key=lambda event: (event.start, event.end, event.uid))
-    return calendar(organisation.name, ordered, views.as_of, views.site_url)
+    return calendar(organisation.name, by_date(events), views.as_of, views.site_url)
 
 
 def _procedure_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:

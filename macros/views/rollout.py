@@ -251,8 +251,3 @@ def go_lives_of(
     """Every go-live of one organisation, in the plans' order."""
     found = ((plan, plan.go_live_of(organisation_id)) for plan in plans)
     return tuple(OrganisationGoLive(plan, go_live) for plan, go_live in found if go_live)
-
-
-def plan_of(plans: Iterable[RollOutPlan], href: str) -> RollOutPlan | None:
-    """The plan of the indsats or milestone whose page is `href`, if it has one."""
-    return next((plan for plan in plans if plan.href == href), None)
