@@ -18,6 +18,16 @@ from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from macros.core.clock import DANISH_TIME
+from macros.core.money import (
+    AMOUNT_EXAMPLES,
+    SHARE_ADVICE,
+    MoneyError,
+    amount_grammar,
+    parse_kroner,
+    parse_share,
+    share_grammar,
+    unnamed,
+)
 from macros.core.periods import (
     EXAMPLES,
     FIRST_YEAR,
@@ -327,6 +337,82 @@ PositiveNumberField = Annotated[
     PlainValidator(_whole_number),
     WithJsonSchema({"type": "integer", "minimum": 1}),
 ]
+
+
+def _kroner(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if not isinstance(value, str):
+        raise danish_error(f"{shown(value)} er ikke et beløb i kroner — skriv fx {AMOUNT_EXAMPLES}")
+    try:
+        return parse_kroner(value, WHITESPACE)
+    except MoneyError as error:
+        raise danish_error(str(error)) from None
+
+
+AmountField = Annotated[
+    int,
+    PlainValidator(_kroner),
+    WithJsonSchema(
+        {
+            # Why number: the loader reads 250.000 as the text "250.000" (250000 kr.), an IDE as
+            # the number 250.0, or 1.250 as 1.25; the pattern judges the text forms.
+            "type": ["number", "string"],
+            "minimum": 0,
+            "pattern": f"^{unnamed(amount_grammar(WHITESPACE))}$",
+            "description": f"Beløbet i hele kroner, fx {AMOUNT_EXAMPLES}.",
+            "patternErrorMessage": f"Ikke et beløb i kroner — skriv fx {AMOUNT_EXAMPLES}.",
+            "examples": [250000, "661.500 kr.", "1,64 mio. kr."],
+        }
+    ),
+]
+"""Whole kroner, written as a budget writes them (macros.core.money)."""
+
+
+def _share(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100:
+        return value
+    if not isinstance(value, str):
+        raise danish_error(f"{shown(value)} {SHARE_ADVICE}")
+    try:
+        return parse_share(value, WHITESPACE)
+    except MoneyError as error:
+        raise danish_error(str(error)) from None
+
+
+ShareField = Annotated[
+    int,
+    PlainValidator(_share),
+    WithJsonSchema(
+        {
+            "type": ["integer", "string"],
+            "minimum": 0,
+            "maximum": 100,
+            "pattern": f"^{unnamed(share_grammar(WHITESPACE))}$",
+            "description": 'En andel i hele procent fra 0 til 100, fx 50 eller "50 %".',
+            "patternErrorMessage": f"Ikke en andel i procent — {SHARE_ADVICE.partition('— ')[2]}.",
+        }
+    ),
+]
+"""A whole per cent from 0 to 100."""
+
+
+class Frequency(Enum):
+    """Whether an amount is paid once or every year: a sum adds only amounts of one kind."""
+
+    ONCE = "engangsbeløb"
+    YEARLY = "årligt"
+
+    @property
+    def label(self) -> str:
+        """As a table cell: "Engangsbeløb", "Årligt"."""
+        return self.value.capitalize()
+
+
+FrequencyField = _word_list_type(
+    Frequency, "hyppighed", "engangsbeløb eller årligt: om beløbet betales én gang eller hvert år."
+)
+
 
 _LINK_SCHEMES = ("https://", "http://", "mailto:")
 # Whitespace, control characters and the invisible format characters a copy may bring along: a

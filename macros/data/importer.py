@@ -45,7 +45,7 @@ SEED_HEADERS = (
 """Seed column headings (matched loosely: they wrap and vary) and the YAML key each becomes."""
 IGNORED = {"gruppenavn", "programnavn", "næste_skridt", "side"}
 """Export columns computed from other fields; import leaves them out."""
-LEFT_TO_YAML = {"udrulning"}
+LEFT_TO_YAML = {"udrulning", "økonomi"}
 """Fields too nested for one cell: the export shows them as text, and import leaves them out
 (with one line saying so); a file that import replaces keeps them (kept_on_replace)."""
 YAML_KEYS = {"id", *IGNORED, *(f.alias for f in Initiative.model_fields.values() if f.alias)}

@@ -29,12 +29,14 @@ from macros.core.periods import Period
 from macros.data.fields import (
     MILESTONE_NUMBER,
     MILESTONE_NUMBER_JSON_SCHEMA,
+    AmountField,
     ClockField,
     Colour,
     ColourField,
     ContactIdField,
     EmailField,
     ExactDateField,
+    FrequencyField,
     LinkAddressField,
     MilestoneStatus,
     MilestoneStatusField,
@@ -47,6 +49,7 @@ from macros.data.fields import (
     ReferenceField,
     Section,
     SectionField,
+    ShareField,
     WeekdayField,
     dialable,
     text_json_schema,
@@ -249,6 +252,51 @@ def taking_part(participants: tuple[str, ...], roll_out: tuple[Wave, ...]) -> tu
     return tuple(dict.fromkeys((*participants, *in_plan)))
 
 
+class Funding(StrictModel):
+    """One line of an indsats' budget: an amount, who shares it, for which period."""
+
+    model_config = danish(
+        "Økonomi",
+        "Et beløb i indsatsens budget: beløbet i kroner, om det er årligt eller et "
+        "engangsbeløb, den medfinansierede andel, perioden og en note.",
+    )
+
+    amount: AmountField = Field(
+        alias="beløb",
+        description='Beløbet i hele kroner, som budgettet skriver det, fx "250.000 kr." eller '
+        '"1,5 mio. kr.".',
+    )
+    frequency: FrequencyField | None = Field(
+        None,
+        alias="hyppighed",
+        description="engangsbeløb eller årligt. Programmets sum lægger kun beløb af samme slags "
+        "sammen.",
+    )
+    co_financed: ShareField | None = Field(
+        None,
+        alias="medfinansieret",
+        description="Den andel af beløbet, som andre end den ansvarlige part betaler, i procent, "
+        "fx 50 %.",
+    )
+    period: PeriodField | None = Field(
+        None, alias="periode", description="Hvilken periode beløbet dækker, fx 2024–2026."
+    )
+    note: Text | None = Field(
+        None, alias="note", description="Hvad beløbet dækker, og hvordan det er regnet."
+    )
+
+
+FundingField = Annotated[
+    tuple[Funding, ...],
+    Field(
+        alias="økonomi",
+        description="Indsatsens økonomi: en liste af beløb, hvert med beløb og evt. hyppighed, "
+        "medfinansieret, periode og note.",
+    ),
+]
+"""An indsats' budget (`økonomi`): a list of amounts."""
+
+
 class Programme(Entity):
     """A programme, e.g. Sundhedsaftalen 2015-2018 or Telemedicinsk hjemmemonitorering KOL."""
 
@@ -447,6 +495,7 @@ class Initiative(Entity):
         "Siden for hver af dem viser så, at denne afhænger af den.",
     )
     roll_out: RollOutField = ()
+    funding: FundingField = ()
 
     @property
     def organisation_ids(self) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 from macros.data.fields import Colour
 from macros.data.models import ClosingDay, Group, Organisation, Procedure, Programme
+from macros.views.funding import Budget
 from macros.views.notices import NoticeRow, NoticeState
 from macros.views.oncall import DayOff, DutyLine, TimetableRow
 from macros.views.organisations import OrganisationsOfType, OrganisationView
@@ -162,6 +163,8 @@ class ProgrammePage(TemplateContext):
     """The programme with its groups, counts and milestones."""
     roll_out: RollOutMatrix
     """Its roll-out plans, for the counts that link to the matrix (no plans: no section)."""
+    budget: Budget
+    """Its indsatser's amounts and their sums (no amounts: no section)."""
 
 
 @dataclass(frozen=True)
@@ -277,6 +280,8 @@ class InitiativePage(TemplateContext):
     """The indsatser it waits for (afhænger_af) and those that wait for it."""
     plan: RollOutPlan | None
     """Its roll-out plan, if it has one."""
+    budget: Budget
+    """Its amounts (økonomi), if it has any."""
     schedule: Schedule
     """For which day a planned go-live counts as overdue."""
 

@@ -17,7 +17,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from macros.data.models import Initiative, Settings, Wave
+from macros.core.money import kroner
+from macros.data.models import Funding, Initiative, Settings, Wave
 from macros.views.views import InitiativeRow
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -25,7 +26,7 @@ COLUMNS = (
     "id", "titel", "farve", "statusdato", "gruppe", "gruppenavn", "program", "programnavn",
     "sektion", "ansvarlig", "start", "slut", "afsluttet", "status", "milepæle", "næste_skridt",
     "klar_til_udvalg", "klar_til_implementering", "bemærkninger", "historik", "links", "tags",
-    "deltagere", "afhænger_af", "udrulning", "side",
+    "deltagere", "afhænger_af", "udrulning", "økonomi", "side",
 )  # fmt: skip
 
 
@@ -60,6 +61,7 @@ def flat_record(row: InitiativeRow) -> dict[str, str]:
     record["deltagere"] = ", ".join(initiative.participants)
     record["afhænger_af"] = ", ".join(initiative.depends_on)
     record["udrulning"] = "\n".join(_wave_line(wave) for wave in initiative.roll_out)
+    record["økonomi"] = "\n".join(_funding_line(funding) for funding in initiative.funding)
     return {key: "" if value is None else str(value) for key, value in record.items()}
 
 
@@ -73,6 +75,18 @@ def _wave_line(wave: Wave) -> str:
         for go_live in wave.organisations
     )
     return f"{wave.name}{planned}: {', '.join(entries)}"
+
+
+def _funding_line(funding: Funding) -> str:
+    """One amount as a line: "1.521.450 kr., årligt, 2024–2026, 50 % medfinansieret: note"."""
+    parts = [
+        kroner(funding.amount),
+        funding.frequency.value if funding.frequency else None,
+        str(funding.period) if funding.period else None,
+        f"{funding.co_financed} % medfinansieret" if funding.co_financed is not None else None,
+    ]
+    line = ", ".join(part for part in parts if part)
+    return f"{line}: {funding.note}" if funding.note else line
 
 
 def neutralised(cell: str) -> str:

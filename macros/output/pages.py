@@ -79,6 +79,7 @@ from macros.output.feeds import (
     status_feed,
 )
 from macros.output.render import Renderer
+from macros.views.funding import budget
 from macros.views.notices import by_state, notice_rows, shown_moment
 from macros.views.oncall import (
     browser_rule_data,
@@ -253,7 +254,7 @@ def generated_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
     for row in views.rows:
         context = InitiativePage(
             row=row, dependencies=waits[row.initiative.id], plan=views.plan_by_href.get(row.href),
-            schedule=views.schedule,
+            budget=budget((row,)), schedule=views.schedule,
         )  # fmt: skip
         yield _page(row.href, row.initiative.title, render, context)
     yield from _procedure_pages(views, render)
@@ -311,7 +312,8 @@ def _programme_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
     for view in programmes:
         programme = view.programme
         matrix = roll_out_matrix(views.plans, programme.id)
-        context = ProgrammePage(view=view, roll_out=matrix)
+        its_rows = (row for row in views.rows if row.programme.id == programme.id)
+        context = ProgrammePage(view=view, roll_out=matrix, budget=budget(its_rows))
         yield _page(programme_href(programme.id), programme.name, render, context)
         if matrix.plans:
             yield _page(

@@ -576,3 +576,54 @@ def test_the_exports_carry_the_roll_out_plan(example: Path) -> None:
         "farve": None,
         "note": None,
     }
+
+
+def test_a_programme_shows_its_amounts_and_sums_them_by_kind(example: Path) -> None:
+    article = page(example, "programmer/telekol-syd").select_one("article")
+    table = article.select_one("#økonomi + div table.pt-funding")
+    assert table is not None
+    assert texts(table, "thead th") == [
+        "Indsats", "Beløb", "Hyppighed", "Periode", "Medfinansieret", "Note",
+    ]  # fmt: skip
+    first = texts(table, "tbody tr")[0]
+    assert first.startswith(
+        "Fælles enhed for service, support og logistik (SSL) og SPOC-funktion 1.521.450 kr. "
+        "Årligt 2024–2026 50 % (760.725 kr.)"
+    )
+    sums = {
+        dt.get_text(): dt.find_next("dd").get_text(" ", strip=True)
+        for dt in article.select("#økonomi ~ dl.pt-facts dt")
+    }
+    assert sums == {
+        "Årlige beløb i alt": "1.852.200 kr. (2 beløb), heraf medfinansieret 926.100 kr.",
+        "Engangsbeløb i alt": "250.000 kr. (1 beløb), heraf medfinansieret 125.000 kr.",
+    }
+    other = page(example, "programmer/sundhedsaftalen-2015-2018").select_one("article")
+    assert other.select_one("#økonomi") is None
+
+
+def test_an_indsats_shows_its_own_amounts(example: Path) -> None:
+    article = page(example, "indsatser/telekol-ssl-og-spoc").select_one("article")
+    table = article.select_one("table.pt-funding")
+    assert texts(table, "thead th")[0] == "Beløb"
+    assert len(table.select("tbody tr")) == 3
+    assert page(example, "indsatser/ammepolitik").select_one("#økonomi") is None
+
+
+def test_the_exports_carry_the_amounts(example: Path) -> None:
+    sheet = (example / "eksport" / "indsatser.csv").read_bytes().decode("utf-8-sig")
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(sheet), delimiter=";")}
+    lines = rows["telekol-ssl-og-spoc"]["økonomi"].splitlines()
+    assert lines[2] == (
+        "250.000 kr., engangsbeløb, 4. kvartal 2023, 50 % medfinansieret: Etablering med løn og "
+        "øvrige udgifter, fordelt som SPOC-funktionen."
+    )
+    data = json.loads((example / "eksport" / "indsatser.json").read_text(encoding="utf-8"))
+    amounts = next(i for i in data["indsatser"] if i["id"] == "telekol-ssl-og-spoc")["økonomi"]
+    assert amounts[1] == {
+        "beløb": 330750,
+        "hyppighed": "årligt",
+        "medfinansieret": 50,
+        "periode": "2024–2026",
+        "note": "0,5 årsværk til SPOC-funktionen, fordelt som SSL-enhedens.",
+    }
