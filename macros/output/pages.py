@@ -94,6 +94,7 @@ from macros.views.rollout import RollOutPlan, roll_out_matrix, roll_out_plans
 from macros.views.schedule import (
     MilestoneRow,
     Schedule,
+    TimelineMarks,
     by_theme,
     group_changes,
     milestone_rows,
@@ -116,6 +117,7 @@ from macros.views.views import (
     programme_views,
     step_items,
     upcoming_items,
+    waits_by_href,
 )
 
 
@@ -376,20 +378,23 @@ def _timeline_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
     groups = group_timeline_rows(views.groups, views.rows, milestones, views.as_of)
     index = Lazy(TimelineIndexPage, partial(_timeline_index, views, groups))
     yield _page(timeline_href(), "Tidslinje", render, index, searchable=False)
-    by_href = {row.href: row for row in views.milestones.values()}
-    overdue = frozenset(overdue_items(views.rows, (), views.as_of))
+    marks = TimelineMarks(
+        {row.href: row for row in views.milestones.values()},
+        frozenset(overdue_items(views.rows, (), views.as_of)),
+        waits_by_href(views.rows),
+    )
     for view in views.programmes:
         scope = programme_href(view.programme.id)
         title = f"Tidslinje: {view.programme.name}"
         rows = tuple(r for r in views.rows if r.programme.id == view.programme.id)
         its_groups = group_timeline_rows(view.groups, rows, view.milestones, views.as_of)
         dated = partial(_dated_items, (), view.milestones)
-        yield _timeline(views, render, scope, title, dated, by_href, overdue, its_groups)
+        yield _timeline(views, render, scope, title, dated, marks, its_groups)
     for group in views.groups:
         rows = tuple(r for r in views.rows if r.group.id == group.group.id)
         title = f"Tidslinje: {group.group.name}"
         items = partial(_dated_items, rows, group.milestones)
-        yield _timeline(views, render, group.href, title, items, by_href, overdue, None)
+        yield _timeline(views, render, group.href, title, items, marks, None)
 
 
 def _timeline(
@@ -398,8 +403,7 @@ def _timeline(
     scope: str,
     title: str,
     items: Callable[[], Iterable[DatedItem]],
-    by_href: dict[str, MilestoneRow],
-    overdue: frozenset[DatedItem],
+    marks: TimelineMarks,
     groups: tuple[GroupTimelineRow, ...] | None,
 ) -> GeneratedPage:
     """A programme's timeline (with its `groups`) or a group's (`groups` None).
@@ -410,7 +414,7 @@ def _timeline(
     def context() -> TimelinePage:
         return TimelinePage(
             heading=title,
-            timeline=timeline(items(), by_href, overdue),
+            timeline=timeline(items(), marks),
             of_programme=groups is not None,
             groups=groups or (),
             schedule=views.schedule,

@@ -36,7 +36,7 @@ class FundingLine:
 
     @property
     def frequency(self) -> str:
-        """ "Årligt", "Engangsbeløb" or "Ikke angivet"."""
+        """The kind in words: "Årligt", "Engangsbeløb" or "Ikke angivet"."""
         frequency = self.funding.frequency
         return frequency.label if frequency else "Ikke angivet"
 

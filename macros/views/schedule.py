@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
@@ -19,7 +19,14 @@ from macros.core.periods import Period, format_date
 from macros.core.urls import milestone_href
 from macros.data.fields import Colour
 from macros.data.models import Group, Milestone, MilestoneStatus
-from macros.views.views import DatedItem, InitiativeRow, by_number, milestone_title
+from macros.views.views import (
+    DatedItem,
+    Finish,
+    InitiativeRow,
+    by_number,
+    finish_of,
+    milestone_title,
+)
 
 DAYS_PER_MONTH = 30.44
 
@@ -159,6 +166,33 @@ class TimelineItem:
     """How long its period lasts, in percent (a single day gets a visible minimum)."""
     overdue: bool = False
     """For a step, True when it fell due unreported (as the home page counts overdue)."""
+    waits_for: tuple[Wait, ...] = ()
+    """For a step, the indsatser its indsats waits for (afhænger_af)."""
+
+
+@dataclass(frozen=True)
+class Wait:
+    """An indsats a step's indsats waits for, and whether it is done by the step's start."""
+
+    row: InitiativeRow
+    """The indsats waited for."""
+    finish: Finish | None
+    """When it was or is expected to be done (views.finish_of); None if nothing says."""
+    after_step: bool
+    """True when it is not done and its expected finish ends after the step starts: the step is
+    planned before what it needs. False when nothing says when it finishes."""
+
+
+@dataclass(frozen=True)
+class TimelineMarks:
+    """What a timeline marks beside the dates of its steps and milestones."""
+
+    milestones: Mapping[str, MilestoneRow] = field(default_factory=dict)
+    """Each milestone compared with its baseline, by its href."""
+    overdue: frozenset[DatedItem] = frozenset()
+    """The steps that fell due unreported."""
+    waits: Mapping[str, tuple[InitiativeRow, ...]] = field(default_factory=dict)
+    """What each waiting indsats waits for, by its href (views.waits_by_href)."""
 
 
 @dataclass(frozen=True)
@@ -187,16 +221,8 @@ MIN_WIDTH = 0.6
 """Percent; a single day would otherwise be invisible."""
 
 
-def timeline(
-    items: Iterable[DatedItem],
-    milestones: dict[str, MilestoneRow],
-    overdue: frozenset[DatedItem] = frozenset(),
-) -> Timeline:
-    """Place `items` on whole years.
-
-    `milestones` are the milestone rows by their href, `overdue` the steps that fell due
-    unreported.
-    """
+def timeline(items: Iterable[DatedItem], marks: TimelineMarks) -> Timeline:
+    """Place `items` on whole years, each with what `marks` says of it."""
     ordered = sorted(items, key=lambda i: (i.when.start, i.when.end, i.title))
     if not ordered:
         return Timeline((), ())
@@ -210,9 +236,10 @@ def timeline(
     placed = tuple(
         TimelineItem(
             item,
-            milestones.get(item.href) if item.kind == "Milepæl" else None,
+            marks.milestones.get(item.href) if item.kind == "Milepæl" else None,
             *_place(item.when, first, span),
-            item in overdue,
+            item in marks.overdue,
+            _waits(item, marks.waits.get(item.href, ())) if item.kind == "Skridt" else (),
         )
         for item in ordered
     )
@@ -221,6 +248,20 @@ def timeline(
         for year in range(first.year, last.year + 1)
     )
     return Timeline(placed, years)
+
+
+def _waits(step: DatedItem, waited: tuple[InitiativeRow, ...]) -> tuple[Wait, ...]:
+    """What the step's indsats waits for, each marked if it is not done by the step's start."""
+    return tuple(
+        Wait(row, finish, finish is not None and _unfinished_by(finish, step.when))
+        for row in waited
+        for finish in [finish_of(row)]
+    )
+
+
+def _unfinished_by(finish: Finish, when: Period) -> bool:
+    """Whether an indsats not yet done is expected to finish only after `when` starts."""
+    return finish.what != "afsluttet" and finish.when.end >= when.start
 
 
 def _days_in(year: int) -> int:

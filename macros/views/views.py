@@ -554,6 +554,32 @@ class Dependencies:
     """The indsatser that name it, in the overview's order."""
 
 
+@dataclass(frozen=True)
+class Finish:
+    """When an indsats was or is expected to be done, and what that date is."""
+
+    what: str
+    """"afsluttet", "planlagt slut" or, with neither given, "sidste skridt"."""
+    when: Period
+
+
+def finish_of(row: InitiativeRow) -> Finish | None:
+    """`afsluttet`, else the planned `slut`, else its last dated step; None without any."""
+    initiative = row.initiative
+    if initiative.completed:
+        return Finish("afsluttet", initiative.completed)
+    if initiative.end:
+        return Finish("planlagt slut", initiative.end)
+    dated = [step.when for step in initiative.steps if step.when is not None]
+    return Finish("sidste skridt", max(dated, key=lambda when: when.end)) if dated else None
+
+
+def waits_by_href(rows: Sequence[InitiativeRow]) -> dict[str, tuple[InitiativeRow, ...]]:
+    """What each indsats that waits for others waits for, by its page (the steps' href)."""
+    both_ways = dependencies(rows)
+    return {row.href: waits for row in rows if (waits := both_ways[row.initiative.id].waits_for)}
+
+
 def dependencies(rows: Sequence[InitiativeRow]) -> dict[str, Dependencies]:
     """Every indsats' dependencies both ways (most have none), by id."""
     by_id = {row.initiative.id: row for row in rows}

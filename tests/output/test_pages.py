@@ -627,3 +627,19 @@ def test_the_exports_carry_the_amounts(example: Path) -> None:
         "periode": "2024–2026",
         "note": "0,5 årsværk til SPOC-funktionen, fordelt som SSL-enhedens.",
     }
+
+
+def test_a_step_on_the_timeline_names_what_its_indsats_waits_for(example: Path) -> None:
+    timeline = page(example, "grupper/programstyregruppen-syd/tidslinje")
+    line = next(
+        li for li in timeline.select(".pt-timeline__items li")
+        if "Pilotopstart af telemedicin ved hjertesvigt" in li.get_text()
+    )  # fmt: skip
+    assert line.get_text(" ", strip=True).endswith(
+        "Venter på Instrukser for hjertesvigtsindsatsen (sidste skridt juni 2023) Venter på "
+        "Undervisning af monitoreringsansvarlige i hjertesvigt (sidste skridt ultimo november 2023)"
+    )
+    assert [a["href"] for a in line.select("a")][1:] == [
+        "../../../indsatser/telehjerte-instrukser/",
+        "../../../indsatser/telehjerte-undervisning/",
+    ]

@@ -14,6 +14,7 @@ from macros.data.models import Milestone, MilestoneStatus, Portfolio
 from macros.data.validate import load_portfolio
 from macros.views.schedule import (
     Due,
+    TimelineMarks,
     by_theme,
     colour_changes,
     due,
@@ -23,8 +24,16 @@ from macros.views.schedule import (
     slip_text,
     timeline,
 )
-from macros.views.views import DatedItem, initiative_rows, milestone_items
-from tests.conftest import MINIMAL, PROJECT
+from macros.views.views import (
+    DatedItem,
+    Finish,
+    finish_of,
+    initiative_rows,
+    milestone_items,
+    step_items,
+    waits_by_href,
+)
+from tests.conftest import MINIMAL, PROJECT, TESTS
 
 OPEN = MilestoneStatus.STARTED
 
@@ -115,7 +124,7 @@ def test_timeline_places_periods_as_periods_on_whole_years() -> None:
         DatedItem(parse_period("1. kvartal 2018"), "Skridt", "A", "a", "indsatser/a/", None),
         DatedItem(parse_period("2019-12-31"), "Skridt", "B", "b", "indsatser/b/", None),
     ]
-    line = timeline(items, {})
+    line = timeline(items, TimelineMarks())
     assert [mark.year for mark in line.years] == [2018, 2019]
     quarter, day = line.items
     assert quarter.left == 0
@@ -127,7 +136,8 @@ def test_timeline_places_periods_as_periods_on_whole_years() -> None:
 def test_timeline_of_milestones_links_each_to_its_row(minimal: Portfolio) -> None:
     milestones: list[Milestone] = list(minimal.milestones.values())
     rows = milestone_rows(milestones, (), date(2018, 3, 1), 60)
-    line = timeline(milestone_items(milestones, open_only=False), {r.href: r for r in rows})
+    marks = TimelineMarks({r.href: r for r in rows})
+    line = timeline(milestone_items(milestones, open_only=False), marks)
     assert [placed.row for placed in line.items] == list(rows)
 
 
@@ -202,3 +212,39 @@ def test_a_completion_counts_once_its_period_has_begun(minimal: Portfolio) -> No
     (row,) = milestone_rows([done], (), date(2018, 5, 1), 60)
     completions = [c for c in milestone_changes(row, date(2018, 5, 1)) if c.kind != "Ny deadline"]
     assert [(c.on, c.when) for c in completions] == [(date(2018, 5, 1), "2. kvartal 2018")]
+
+
+def test_a_step_shows_what_its_indsats_waits_for_and_whether_it_is_done_in_time() -> None:
+    portfolio = load_portfolio(TESTS / "fixtures" / "every-field")
+    rows = initiative_rows(portfolio, date(2018, 3, 1))
+    waiting = next(row for row in rows if row.initiative.id == "sambo")
+    done = next(row for row in rows if row.initiative.id == "afsluttet")
+    step = next(iter(step_items([waiting])))
+    (wait,) = timeline([step], TimelineMarks(waits=waits_by_href(rows))).items[0].waits_for
+    assert (wait.row, wait.finish, wait.after_step) == (
+        done, Finish("afsluttet", parse_period("december 2017")), False,
+    )  # fmt: skip
+    # Not done, and planned to finish after the step (2018-03-20) starts: the step comes too soon.
+    late = replace(
+        done,
+        initiative=done.initiative.model_copy(
+            update={"completed": None, "end": parse_period("2. kvartal 2018")}
+        ),
+    )
+    (wait,) = timeline([step], TimelineMarks(waits={waiting.href: (late,)})).items[0].waits_for
+    assert (wait.finish, wait.after_step) == (
+        Finish("planlagt slut", parse_period("2. kvartal 2018")), True,
+    )  # fmt: skip
+
+
+def test_without_an_end_the_last_dated_step_says_when_an_indsats_finishes() -> None:
+    portfolio = load_portfolio(PROJECT / "portfolio")
+    rows = {row.initiative.id: row for row in initiative_rows(portfolio, date(2023, 5, 15))}
+    assert finish_of(rows["telehjerte-undervisning"]) == Finish(
+        "sidste skridt", parse_period("ultimo november 2023")
+    )
+    assert waits_by_href(tuple(rows.values())) == {
+        "indsatser/telehjerte-pilot/": (
+            rows["telehjerte-instrukser"], rows["telehjerte-undervisning"],
+        ),
+    }  # fmt: skip
