@@ -63,7 +63,7 @@ class _Positions:
 
 @dataclass(frozen=True)
 class _Checked:
-    """One file that could be read; `entity` is None when it failed its schema."""
+    """One file of a kind; `entity` is None when it failed its schema or could not be read."""
 
     kind: Kind
     id: str
@@ -113,9 +113,8 @@ def check_portfolio(
         for path in _portfolio_files(root):
             display = f"{shown_root}/{path.relative_to(root).as_posix()}"
             kind = _kind_of(path, root, display, issues)
-            item = _check_file(path, display, kind, issues) if kind is not None else None
-            if item is not None:
-                checked.append(item)
+            if kind is not None:
+                checked.append(_check_file(path, display, kind, issues))
     issues.extend(_cross_file_issues(checked))
     if as_of is not None:
         issues.extend(_as_of_issues(checked, as_of))
@@ -195,13 +194,15 @@ def _kind_of(path: Path, root: Path, display: str, issues: list[Issue]) -> Kind 
     return kind
 
 
-def _check_file(path: Path, display: str, kind: Kind, issues: list[Issue]) -> _Checked | None:
+def _check_file(path: Path, display: str, kind: Kind, issues: list[Issue]) -> _Checked:
     entity_id = unicodedata.normalize("NFC", path.stem)
     issues.extend(_file_name_issues(entity_id, path.suffix, display))
     document, load_issues = load_document(path, display)
     issues.extend(load_issues)
     if document is None:
-        return None
+        # Why keep it: the file exists, so a reference to it is not the error to report; its
+        # own issue says what is wrong, and a second file with its id is still caught.
+        return _Checked(kind, entity_id, {}, None, display, _Positions())
     positions = _Positions()
     data = _plain(document.root, (), positions)
     if "id" in data:

@@ -186,6 +186,7 @@ NOT_EXPRESSIBLE = {
     "syntaks-citationstegn-ikke-lukket": "YAML syntax",
     "syntaks-dobbelt-citationstegn-midt-i-filen": "YAML syntax",
     "syntaks-enkelt-citationstegn-lukket-af-apostrof": "YAML syntax",
+    "syntaks-fejl-i-fil-der-henvises-til": "YAML syntax",
     "syntaks-indrykning": "YAML syntax",
     "syntaks-kolon-i-tekst": "YAML syntax",
     "syntaks-liste-ikke-lukket": "YAML syntax",
