@@ -822,7 +822,9 @@ class Notice(Entity):
         "dage. Uden den afvises en slut mere end 7 dage efter start som en tastefejl.",
     )
     cause: Text = Field(alias="årsag", description="Årsagen, så godt den kendes.")
-    contact: ReferenceField = Field(alias="kontakt", description="Id på kontakten i proceduren.")
+    contact: ContactIdField = Field(
+        alias="kontakt", description="Id på kontakten, som det står under kontakter: i proceduren."
+    )
     contact_person: OneLine | None = Field(
         None, alias="kontaktperson", description="Navn på kontaktpersonen."
     )
