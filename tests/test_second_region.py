@@ -147,3 +147,13 @@ def test_the_exports_and_calendars_speak_the_regions_words(site: Path) -> None:
     assert csv.splitlines()[0].count("klar_til_udvalg;klar_til_implementering") == 1
     calendar = " ".join(readable_text(site / "kalender.ics").replace("\r\n ", "").split())
     assert "Ikke sat i gang endnu" in calendar
+
+
+def test_the_regions_options_await_a_decision_in_words(site: Path) -> None:
+    options = _text(site, "beslutninger")
+    assert options.count("– Afventer beslutning") == 3
+    assert "<h3>Ambitionsniveau for FSC</h3>" in options
+    option = _text(site, "beslutninger/ambitionsniveau-2")
+    assert "<h1>Mulighed 2: Flere leverancer på områder, der er klar</h1>" in option
+    assert '<a href="../../indsatser/medicindispensering/">Medicindispensering</a>' in option
+    assert '<h2 id="beslutninger">' in _text(site, "indsatser/medicindispensering")

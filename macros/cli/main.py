@@ -34,7 +34,8 @@ from macros.data.portfolio_files import NotWritten, write_inside
 from macros.data.scaffold import (
     ORGANISATION_TYPES,
     SCAFFOLD_KINDS,
-    needs_programme_and_group,
+    names,
+    requires,
     schema_reference,
     skeleton,
 )
@@ -86,8 +87,8 @@ def _parser() -> argparse.ArgumentParser:
     imported.set_defaults(run=_import)
     new = commands.add_parser(
         "new",
-        help="skriv en ny indsats, milepæl eller organisation med forklaringer, eller "
-        "porteføljens indstillinger",
+        help="skriv en ny indsats, milepæl, beslutning eller organisation med forklaringer, "
+        "eller porteføljens indstillinger",
     )
     new.add_argument(
         "kind",
@@ -177,12 +178,12 @@ def _new(arguments: argparse.Namespace) -> int:
     if target.exists() or target.is_symlink():
         other = "ret den i stedet" if kind.single else "vælg et andet id"
         raise UsageError(f"{_display(str(target))} findes allerede — {other}")
-    placed = needs_programme_and_group(kind)
+    placed = requires(kind, PROGRAMME.name)
     text = skeleton(
         kind,
         title=arguments.titel or _default_title(entity_id, named=not placed),
         programme=_existing(root, PROGRAMME, arguments.program) if placed else "",
-        group=_existing(root, GROUP, arguments.gruppe) if placed else "",
+        group=_group(kind, root, arguments.gruppe),
         organisation_type=arguments.type,
         today=_as_of().day,
         schema=schema_reference(target, Path(arguments.skema), kind),
@@ -194,6 +195,13 @@ def _new(arguments: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _group(kind: Kind, root: Path, given: str | None) -> str:
+    """The group a new file names: required (an indsats), given for an optional one, or none."""
+    if requires(kind, GROUP.name) or (given is not None and names(kind, GROUP.name)):
+        return _existing(root, GROUP, given)
+    return ""
 
 
 def _new_target(kind: Kind, entity_id: str | None, root: Path) -> Path:

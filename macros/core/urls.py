@@ -16,6 +16,8 @@ PROGRAMME_LIST = "programmer/"
 ORGANISATION_LIST = "organisationer/"
 """Every organisation, by type (kommuner, regioner, sygehuse …)."""
 MILESTONES = "milepæle/"
+DECISION_LIST = "beslutninger/"
+"""Every recommendation, decision and option, by programme and area."""
 CHANGES = "ændringer/"
 PROCEDURES = "procedurer/"
 NOTICES = "driftsstatus/"
@@ -83,6 +85,21 @@ def colour_href(colour_word: str) -> str:
 def milestone_href(milestone_id: str) -> str:
     """A milestone's page."""
     return f"{MILESTONES}{milestone_id}/"
+
+
+def decision_href(decision_id: str) -> str:
+    """A recommendation's, decision's or option's page."""
+    return f"{DECISION_LIST}{decision_id}/"
+
+
+def decisions_anchor(programme_id: str) -> str:
+    """The id of a programme's section on the list of decisions: "program-telekol-syd"."""
+    return f"program-{programme_id}"
+
+
+def programme_decisions_href(programme_id: str) -> str:
+    """A programme's section on the list of decisions."""
+    return f"{DECISION_LIST}#{decisions_anchor(programme_id)}"
 
 
 def milestone_table_href(programme_id: str) -> str:

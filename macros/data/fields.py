@@ -708,6 +708,52 @@ OrganisationTypeField = _word_list_type(
     "kommune, region, sygehus, almen praksis, leverandør eller andet.",
 )
 
+
+class DecisionType(Enum):
+    """What a decision file holds: a recommendation, a decision, or an option to choose among."""
+
+    RECOMMENDATION = "anbefaling"
+    DECISION = "beslutning"
+    OPTION = "mulighed"
+
+    @property
+    def label(self) -> str:
+        """The type as a heading word: "Anbefaling", "Mulighed"."""
+        return self.value.capitalize()
+
+    @property
+    def text_heading(self) -> str:
+        """The heading over the text on its page: "Anbefalingen", "Muligheden"."""
+        return f"{self.label}en"
+
+
+DecisionTypeField = _word_list_type(
+    DecisionType,
+    "type",
+    "anbefaling, beslutning eller mulighed (en af flere muligheder at vælge imellem, fx et "
+    "ambitionsniveau).",
+)
+
+
+class DecisionStatus(Enum):
+    """Where a recommendation, decision or option stands: still open, adopted or rejected."""
+
+    PENDING = "afventer"
+    ADOPTED = "vedtaget"
+    REJECTED = "forkastet"
+
+    @property
+    def label(self) -> str:
+        """The status in words, as pages show it: "Afventer beslutning", "Vedtaget"."""
+        return "Afventer beslutning" if self is DecisionStatus.PENDING else self.value.capitalize()
+
+
+DecisionStatusField = _word_list_type(
+    DecisionStatus,
+    "status",
+    "afventer (afventer beslutning), vedtaget eller forkastet.",
+)
+
 MOMENT_SEPARATORS = " T"
 MOMENT_PATTERN = re.compile(f"([0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})[{MOMENT_SEPARATORS}]{HOUR_MINUTE}")
 

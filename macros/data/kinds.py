@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from macros.data.models import (
+    Decision,
     Entity,
     Group,
     Initiative,
@@ -104,6 +105,19 @@ MILESTONE = Kind(
         ("deltagere", "organisation"),
     ),
 )
+DECISION = Kind(
+    "beslutning",
+    "beslutninger",
+    Decision,
+    "Beslutning eller anbefaling i Porteføljetavlen",
+    "ingen beslutning",
+    "decisions",
+    references=(
+        ("program", "program"),
+        ("gruppe", "gruppe"),
+        ("indsatser", "indsats"),
+    ),
+)
 PROCEDURE = Kind(
     "procedure",
     "procedurer",
@@ -148,6 +162,7 @@ KINDS: tuple[Kind, ...] = (
     ORGANISATION,
     INITIATIVE,
     MILESTONE,
+    DECISION,
     PROCEDURE,
     NOTICE,
 )

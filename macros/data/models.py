@@ -34,6 +34,10 @@ from macros.data.fields import (
     Colour,
     ColourField,
     ContactIdField,
+    DecisionStatus,
+    DecisionStatusField,
+    DecisionType,
+    DecisionTypeField,
     EmailField,
     ExactDateField,
     FrequencyField,
@@ -584,6 +588,77 @@ class Milestone(Entity):
         return self.revisions[-1].deadline if self.revisions else self.deadline
 
 
+class Decision(Entity):
+    """A recommendation, a decision or an option put forward to choose among.
+
+    Why a kind of its own and not part of an indsats: a recommendation often comes before any
+    indsats exists, and one may concern several.
+    """
+
+    model_config = danish(
+        "Beslutning",
+        "En anbefaling, en beslutning eller en mulighed, der skal vælges imellem (fx et "
+        "ambitionsniveau). Filnavnet er id'et.",
+    )
+
+    type: DecisionTypeField = Field(
+        alias="type", description="anbefaling, beslutning eller mulighed."
+    )
+    number: PositiveNumberField | None = Field(
+        None,
+        alias="nummer",
+        description="Nummeret i kilden, fx 3 for Anbefaling 3. Udelad det, hvis der ikke er et.",
+    )
+    title: OneLine = Field(alias="titel", description="Kort overskrift med dine egne ord.")
+    area: OneLine | None = Field(
+        None,
+        alias="område",
+        description="Området, den hører under, fx Økonomi og samfinansiering. Siden med alle "
+        "beslutninger samler dem pr. område.",
+    )
+    text: Text = Field(alias="tekst", description="Hvad der anbefales, besluttes eller foreslås.")
+    reason: Text | None = Field(
+        None, alias="begrundelse", description="Hvorfor, som kilden begrunder det."
+    )
+    source: OneLine | None = Field(
+        None,
+        alias="fra",
+        description="Hvem anbefalingen eller beslutningen kommer fra, skrevet som i kilden, fx "
+        "en analyse eller et udvalg.",
+    )
+    group: ReferenceField | None = Field(
+        None,
+        alias="gruppe",
+        description="Id på den gruppe i porteføljen, der har givet eller fået den, hvis det er "
+        "en af porteføljens grupper.",
+    )
+    when: PeriodField | None = Field(
+        None,
+        alias="dato",
+        description="Hvornår den blev givet eller truffet, fx marts 2017. Udelad den, hvis "
+        "kilden ikke siger det.",
+    )
+    status: DecisionStatusField | None = Field(
+        None,
+        alias="status",
+        description="afventer, vedtaget eller forkastet. Udelad den, hvis det ikke vides.",
+    )
+    programme: ReferenceField = Field(alias="program", description="Id på programmet.")
+    initiatives: tuple[ReferenceField, ...] = Field(
+        (),
+        alias="indsatser",
+        json_schema_extra={"uniqueItems": True},
+        description="Id'er på de indsatser, den handler om, eller som fører den ud i livet "
+        "(filnavne i portfolio/indsatser/). Hver indsats' side nævner den så.",
+    )
+    links: tuple[Link, ...] = Field((), alias="links", description="Links til kilden.")
+
+    @property
+    def label(self) -> str:
+        """The type with its number: "Anbefaling 3"; the type alone without a number."""
+        return f"{self.type.label} {self.number}" if self.number else self.type.label
+
+
 class OpeningHours(StrictModel):
     """When a contact answers: some days, from one time to another (local Danish time)."""
 
@@ -995,6 +1070,8 @@ class Portfolio:
     groups: Mapping[str, Group]
     initiatives: Mapping[str, Initiative]
     milestones: Mapping[str, Milestone]
+    decisions: Mapping[str, Decision]
+    """Recommendations, decisions and options by id."""
     procedures: Mapping[str, Procedure]
     notices: Mapping[str, Notice]
     organisations: Mapping[str, Organisation]
@@ -1009,6 +1086,9 @@ __all__ = [
     "ColourMeanings",
     "Columns",
     "Committee",
+    "Decision",
+    "DecisionStatus",
+    "DecisionType",
     "Entity",
     "Group",
     "Heading",

@@ -25,6 +25,7 @@ from macros.data.kinds import (
     Kind,
 )
 from macros.data.models import (
+    Decision,
     Entity,
     Initiative,
     Milestone,
@@ -57,6 +58,8 @@ def within_file(entity: Entity) -> Iterator[Finding]:
         yield from _milestone_dates(entity)
         yield from _named_once(("deltagere",), entity.participants, "organisationen")
         yield from _once_per_plan(entity.roll_out)
+    elif isinstance(entity, Decision):
+        yield from _named_once(("indsatser",), entity.initiatives, "indsatsen")
     elif isinstance(entity, Organisation):
         for contact_id, contact in entity.contacts.items():
             yield from _contact_hours(("kontakter", contact_id, "åbningstider"), contact)

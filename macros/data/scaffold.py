@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from macros.data.fields import OrganisationType
-from macros.data.kinds import INITIATIVE, MILESTONE, ORGANISATION, SETTINGS, Kind
+from macros.data.kinds import DECISION, INITIATIVE, MILESTONE, ORGANISATION, SETTINGS, Kind
 
 _INITIATIVE = """\
 # yaml-language-server: $schema={schema}
@@ -62,6 +62,34 @@ gruppe: {group}
 deadline: {next_quarter}
 """
 
+_DECISION = """\
+# yaml-language-server: $schema={schema}
+# Ny anbefaling, beslutning eller mulighed. Skriv teksterne med dine egne ord, og slet de
+# valgfrie felter, du ikke bruger.
+# anbefaling, beslutning eller mulighed (en af flere muligheder, der skal vælges imellem,
+# fx et ambitionsniveau).
+type: anbefaling
+# Valgfri: nummeret i kilden (3 vises som Anbefaling 3) og området, den hører under.
+# nummer: 1
+# område: Organisering
+titel: {title}
+tekst: >-
+  Skriv, hvad der anbefales, besluttes eller foreslås.
+# begrundelse: >-
+#   Hvorfor, som kilden begrunder det.
+# Hvem den kommer fra, skrevet som i kilden, fx en analyse eller et udvalg.
+# fra: Analysen af …
+{group_line}
+# Hvornår den blev givet eller truffet; udelad datoen, hvis kilden ikke siger det.
+# dato: {today}
+# afventer, vedtaget eller forkastet; udelad status, hvis den ikke kendes.
+# status: afventer
+program: {programme}
+# Id'er på de indsatser, den handler om, eller som fører den ud i livet.
+# indsatser:
+#   - id-på-indsatsen
+"""
+
 _ORGANISATION = """\
 # yaml-language-server: $schema={schema}
 # Ny organisation. Ret navnet, og slet de valgfrie felter, du ikke bruger.
@@ -113,16 +141,27 @@ farver:
 _TEMPLATES = {
     INITIATIVE.name: _INITIATIVE,
     MILESTONE.name: _MILESTONE,
+    DECISION.name: _DECISION,
     ORGANISATION.name: _ORGANISATION,
     SETTINGS.name: _SETTINGS,
 }
-SCAFFOLD_KINDS = (INITIATIVE, MILESTONE, ORGANISATION, SETTINGS)
+SCAFFOLD_KINDS = (INITIATIVE, MILESTONE, DECISION, ORGANISATION, SETTINGS)
 ORGANISATION_TYPES = tuple(member.value for member in OrganisationType)
+_NO_GROUP = """\
+# Valgfri: id på den gruppe i porteføljen, der gav eller fik den.
+# gruppe: id-på-gruppen"""
 
 
-def needs_programme_and_group(kind: Kind) -> bool:
-    """Whether a new file of `kind` names its programme and group (an indsats, a milepæl)."""
-    return {"program", "gruppe"} <= {field for field, _ in kind.references}
+def names(kind: Kind, field: str) -> bool:
+    """Whether a file of `kind` may name another file under `field`, e.g. "gruppe"."""
+    return any(named == field for named, _ in kind.references)
+
+
+def requires(kind: Kind, field: str) -> bool:
+    """Whether a file of `kind` must name another file under `field`: an indsats its "gruppe"."""
+    return names(kind, field) and any(
+        info.alias == field and info.is_required() for info in kind.model.model_fields.values()
+    )
 
 
 def skeleton(
@@ -135,12 +174,17 @@ def skeleton(
     group: str = "",
     organisation_type: str = OrganisationType.MUNICIPALITY.value,
 ) -> str:
-    """The text of a new file of `kind`; every value is quoted safely for YAML."""
+    """The text of a new file of `kind`; every value is quoted safely for YAML.
+
+    A kind whose group is optional (a decision) names it when `group` is given, and otherwise
+    shows the field as a comment.
+    """
     return _TEMPLATES[kind.name].format(
         schema=schema,
         title=json.dumps(title, ensure_ascii=False),
         programme=programme,
         group=group,
+        group_line=f"gruppe: {group}" if group else _NO_GROUP,
         organisation_type=organisation_type,
         today=today.isoformat(),
         next_quarter=_next_quarter(today),

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 from macros.data.fields import Colour
 from macros.data.models import ClosingDay, Group, Organisation, Procedure, Programme
+from macros.views.decisions import DecisionRow, ProgrammeDecisions
 from macros.views.funding import Budget
 from macros.views.notices import NoticeRow, NoticeState
 from macros.views.oncall import DayOff, DutyLine, TimetableRow
@@ -165,6 +166,27 @@ class ProgrammePage(TemplateContext):
     """Its roll-out plans, for the counts that link to the matrix (no plans: no section)."""
     budget: Budget
     """Its indsatser's amounts and their sums (no amounts: no section)."""
+    decisions: tuple[DecisionRow, ...]
+    """Its recommendations, decisions and options, in the list's order (none: no section)."""
+
+
+@dataclass(frozen=True)
+class DecisionListPage(TemplateContext):
+    """Every recommendation, decision and option, by programme and then område."""
+
+    template = "decision-list.html"
+    programmes: tuple[ProgrammeDecisions, ...]
+    """The programmes that have any, by name, each with its decisions by område."""
+
+
+@dataclass(frozen=True)
+class DecisionPage(TemplateContext):
+    """One recommendation, decision or option with every field and the indsatser it names."""
+
+    template = "decision-page.html"
+    search_kind = "Beslutning"
+    row: DecisionRow
+    """The decision with its programme, group and indsatser."""
 
 
 @dataclass(frozen=True)
@@ -284,6 +306,8 @@ class InitiativePage(TemplateContext):
     """Its amounts (økonomi), if it has any."""
     schedule: Schedule
     """For which day a planned go-live counts as overdue."""
+    decisions: tuple[DecisionRow, ...]
+    """The recommendations, decisions and options that name it under indsatser."""
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ A page is a Markdown file holding only front matter (title, macros off, options)
 body from the renderer (escaped there). The plugin puts that body in place after Markdown, so
 text from YAML is neither read as Markdown nor evaluated as a template, and Python-Markdown does
 not re-parse large tables of HTML. Bodies are made on demand, when MkDocs reaches the page (see
-macros/adapter/plugin.py). Only the group and programme lists are in the navigation: Material
-renders the whole nav into every page.
+macros/adapter/plugin.py). Only the lists (groups, programmes, decisions, organisations …) are in
+the navigation (mkdocs.yml): Material renders the whole nav into every page.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from macros.core.clock import DANISH_TIME
 from macros.core.periods import format_date
 from macros.core.urls import (
     CHANGES,
+    DECISION_LIST,
     EXPORTS,
     GROUP_LIST,
     IMPORT_TEMPLATE,
@@ -49,6 +50,8 @@ from macros.data.models import Milestone, Notice, Portfolio
 from macros.output.contexts import (
     ChangesPage,
     ColourPage,
+    DecisionListPage,
+    DecisionPage,
     GroupListPage,
     GroupPage,
     InitiativePage,
@@ -79,6 +82,13 @@ from macros.output.feeds import (
     status_feed,
 )
 from macros.output.render import Renderer
+from macros.views.decisions import (
+    DecisionRow,
+    by_programme,
+    decision_rows,
+    decisions_by_initiative,
+    decisions_of_programme,
+)
 from macros.views.funding import budget
 from macros.views.notices import by_state, notice_rows, shown_moment
 from macros.views.oncall import (
@@ -160,6 +170,8 @@ class SiteViews:
     """Every organisation with what it takes part in, by type and name."""
     plans: tuple[RollOutPlan, ...]
     """Every roll-out plan: the indsatser's in the overview's order, then the milestones'."""
+    decisions: tuple[DecisionRow, ...]
+    """Every recommendation, decision and option, by number and then file name."""
     site_url: str | None
     """The site's address from mkdocs.yml, for absolute links in feeds; None if not set."""
 
@@ -190,6 +202,7 @@ def site_views(portfolio: Portfolio, schedule: Schedule, site_url: str | None) -
         {row.milestone.id: row for row in milestones},
         organisation_views(portfolio, rows, plans),
         plans,
+        decision_rows(portfolio, rows),
         site_url,
     )
 
@@ -244,6 +257,7 @@ def generated_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
     yield from _programme_pages(views, render)
     yield from _organisation_pages(views, render)
     yield from _milestone_pages(views, render)
+    yield from _decision_pages(views, render)
     yield from _timeline_pages(views, render)
     changes = group_changes(
         (view.group for view in views.groups), views.rows, views.milestones.values(), views.as_of
@@ -253,10 +267,12 @@ def generated_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
         searchable=False,
     )  # fmt: skip
     waits = dependencies(views.rows)
+    decided = decisions_by_initiative(views.decisions)
     for row in views.rows:
         context = InitiativePage(
             row=row, dependencies=waits[row.initiative.id], plan=views.plan_by_href.get(row.href),
             budget=budget((row,)), schedule=views.schedule,
+            decisions=decided.get(row.initiative.id, ()),
         )  # fmt: skip
         yield _page(row.href, row.initiative.title, render, context)
     yield from _procedure_pages(views, render)
@@ -315,7 +331,10 @@ def _programme_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
         programme = view.programme
         matrix = roll_out_matrix(views.plans, programme.id)
         its_rows = (row for row in views.rows if row.programme.id == programme.id)
-        context = ProgrammePage(view=view, roll_out=matrix, budget=budget(its_rows))
+        decisions = decisions_of_programme(views.decisions, programme.id)
+        context = ProgrammePage(
+            view=view, roll_out=matrix, budget=budget(its_rows), decisions=decisions
+        )
         yield _page(programme_href(programme.id), programme.name, render, context)
         if matrix.plans:
             yield _page(
@@ -366,6 +385,20 @@ def _milestone_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
                 plan=views.plan_by_href.get(row.href),
             ),
         )  # fmt: skip
+
+
+def _decision_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
+    """The list of recommendations, decisions and options, and a page for each.
+
+    Why the list without any: the navigation names it, and an empty list says how to add one.
+    """
+    programmes = by_programme(views.decisions, (view.programme for view in views.programmes))
+    yield _page(
+        DECISION_LIST, "Beslutninger og anbefalinger", render,
+        DecisionListPage(programmes=programmes),
+    )  # fmt: skip
+    for row in views.decisions:
+        yield _page(row.href, row.title, render, DecisionPage(row=row))
 
 
 def _timeline_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:

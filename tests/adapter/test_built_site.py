@@ -281,3 +281,83 @@ def test_each_page_loads_the_scripts_it_uses_and_an_indsats_page_none(site: Path
     for page in sorted((site / "indsatser").rglob("index.html")):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         assert scripts_loaded(soup) == ({"notices"} if soup.select(".pt-banner") else set())
+
+
+def soup_of(site: Path, address: str) -> BeautifulSoup:
+    """The article of the page at `address` (a folder, e.g. "beslutninger/")."""
+    html = (site / address / "index.html").read_text(encoding="utf-8")
+    article = BeautifulSoup(html, "html.parser").select_one("article")
+    assert article is not None, address
+    return article
+
+
+def test_the_list_of_decisions_has_the_programmes_recommendations_by_area(site: Path) -> None:
+    listing = soup_of(site, "beslutninger/")
+    assert [h2["id"] for h2 in listing.select("h2")] == ["program-telekol-syd"]
+    assert [h3.get_text() for h3 in listing.select("h3")] == [
+        "Organisering af opgaveudførelse",
+        "Juridisk organisering",
+        "Økonomi og samfinansiering",
+        "Indkøb og marked",
+    ]
+    links = listing.select("ul.pt-list > li > a")
+    assert [a["href"] for a in links] == [
+        f"../beslutninger/ssl-anbefaling-{number}/" for number in range(1, 11)
+    ]
+    first = links[0].find_parent("li")
+    assert first is not None
+    assert first.get_text(" ", strip=True).startswith("Anbefaling 1: Opgaverne lægges hos")
+    assert "status ikke oplyst, oktober 2016 – marts 2017, fra Analysen af" in first.get_text()
+
+
+def test_a_decision_page_has_its_facts_text_reason_and_indsatser(site: Path) -> None:
+    page = soup_of(site, "beslutninger/ssl-anbefaling-5/")
+    heading = page.select_one("h1")
+    assert heading is not None
+    assert heading.get_text() == "Anbefaling 5: Sekretariatet placeres ved aftale hos én myndighed"
+    facts = dict(
+        zip(texts_of(page, "dl.pt-facts dt"), texts_of(page, "dl.pt-facts dd"), strict=True)
+    )
+    assert facts == {
+        "Type": "Anbefaling",
+        "Område": "Juridisk organisering",
+        "Status": "Ikke oplyst",
+        "Dato": "oktober 2016 – marts 2017",
+        "Fra": "Analysen af telemedicinsk service, support og logistik",
+        "Program": "Telemedicinsk hjemmemonitorering af borgere med KOL – Landsdelsprogram Syd",
+    }
+    assert texts_of(page, "h2") == ["Anbefalingen", "Begrundelse", "Indsatser"]
+    (indsats,) = page.select("#indsatser + ul > li")
+    assert indsats.select_one(".pt-status").get_text() == "Gul", "the colour in words"
+    assert indsats.select_one("a")["href"] == "../../indsatser/telekol-ssl-og-spoc/"
+    back = page.select("p > a")[-1]
+    assert back["href"] == "../../beslutninger/#program-telekol-syd"
+
+
+def texts_of(soup: BeautifulSoup, selector: str) -> list[str]:
+    return [element.get_text(" ", strip=True) for element in soup.select(selector)]
+
+
+def test_the_programme_and_the_indsats_list_the_decisions_that_name_them(site: Path) -> None:
+    programme = soup_of(site, "programmer/telekol-syd/")
+    listed = programme.select("#beslutninger + ul > li > a")
+    assert len(listed) == 10
+    assert programme.select_one("#beslutninger ~ p > a")["href"] == (
+        "../../beslutninger/#program-telekol-syd"
+    )
+    assert soup_of(site, "programmer/sundhedsaftalen-2015-2018/").select("#beslutninger") == []
+    initiative = soup_of(site, "indsatser/telekol-logistikudbud/")
+    assert texts_of(initiative, "#beslutninger + ul > li") == [
+        "Anbefaling 1: Opgaverne lægges hos operatører, der findes i forvejen – status ikke oplyst",
+        "Anbefaling 10: Køb produkter og services hver for sig, og kobl dem sammen "
+        "– status ikke oplyst",
+    ]
+
+
+def test_the_decisions_are_in_the_menu_and_the_search(site: Path) -> None:
+    html = (site / "index.html").read_text(encoding="utf-8")
+    tabs = BeautifulSoup(html, "html.parser").select("a.md-tabs__link")
+    assert "Beslutninger" in [tab.get_text(strip=True) for tab in tabs]
+    pages = indexed_pages(site)
+    assert "beslutninger/" in pages
+    assert pages["beslutninger/ssl-anbefaling-1/"]["data-pagefind-filter"] == "slags:Beslutning"

@@ -31,7 +31,7 @@ def test_validate_says_the_portfolio_is_valid(
     assert main(["validate"]) == 0
     assert capsys.readouterr().out == (
         "Porteføljen er gyldig: 1 program, 1 gruppe, 0 organisationer, 1 indsats, 1 milepæl, "
-        "0 procedurer og 0 driftsmeddelelser.\n"
+        "0 beslutninger, 0 procedurer og 0 driftsmeddelelser.\n"
     )
 
 
@@ -98,6 +98,16 @@ def test_new_indsats_writes_a_valid_commented_skeleton(
 def test_new_milestone_writes_a_valid_skeleton(project: Path) -> None:
     assert main(["new", "milepæl", "kol-9-1", "--gruppe", "behandling-og-pleje"]) == 0
     assert "kol-9-1" in load_portfolio(project / "portfolio").milestones
+
+
+def test_new_decision_names_its_programme_and_a_group_only_when_given(project: Path) -> None:
+    assert main(["new", "beslutning", "fælles-aftale"]) == 0
+    assert main(["new", "beslutning", "anden-aftale", "--gruppe", "behandling-og-pleje"]) == 0
+    decisions = load_portfolio(project / "portfolio").decisions
+    first, second = decisions["fælles-aftale"], decisions["anden-aftale"]
+    assert (first.title, first.programme, first.group) == ("Fælles aftale", "sundhedsaftalen", None)
+    assert second.group == "behandling-og-pleje"
+    assert first.status is None, "the skeleton claims no status the editor has not given"
 
 
 def test_new_organisation_needs_no_group_and_writes_a_valid_skeleton(project: Path) -> None:

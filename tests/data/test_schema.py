@@ -161,6 +161,7 @@ NOT_EXPRESSIBLE = {
     "dobbelt-id": "two files with the same name",
     "ukendt-organisation-i-deltagere": "which organisations exist is the folder's listing",
     "afhænger-af-ukendt-indsats": "which indsatser exist is the folder's listing",
+    "beslutning-ukendt-indsats": "which indsatser exist is the folder's listing",
     "afhænger-af-i-ring": "a ring through several files",
     "udrulning-ukendt-organisation": "which organisations exist is the folder's listing",
     "driftsmeddelelse-ukendt-kontakt": "a contact of another file (the procedure)",
