@@ -18,13 +18,14 @@ from macros.core.site_config import SITE_CONFIG, configured_as_of
 from macros.data.fields import ID_MAX_LENGTH, ID_PATTERN, slugify, suggest
 from macros.data.importer import (
     Row,
+    Sheet,
     SheetError,
     as_yaml,
     columns_left_to_yaml,
     group_names,
     kept_on_replace,
     portfolio_settings,
-    read_table,
+    read_sheet,
     rows_to_import,
     unknown_columns,
 )
@@ -269,20 +270,12 @@ def _import(arguments: argparse.Namespace) -> int:
     if not sheet.is_file():
         raise UsageError(f"{_display(str(sheet))} findes ikke")
     try:
-        table = read_table(sheet, portfolio_settings(root))
+        read = read_sheet(sheet, portfolio_settings(root))
     except SheetError as unreadable:
         raise UsageError(str(unreadable)) from None
-    if not table:
+    _report_columns(read)
+    if not read.rows:
         raise UsageError(f"{_display(str(sheet))} har ingen rækker under overskrifterne")
-    for column in unknown_columns(table):
-        print(visible(f"Kolonnen '{column}' kendes ikke og er sprunget over."))
-    for column in columns_left_to_yaml(table):
-        print(
-            visible(
-                f"Kolonnen '{column}' læses ikke fra regnearket og er sprunget over — den skrives "
-                "i indsatsens YAML-fil, og en fil, der erstattes, beholder sin."
-            )
-        )
     groups = group_names(root / GROUP.folder)
     defaults = {
         key: value
@@ -293,12 +286,32 @@ def _import(arguments: argparse.Namespace) -> int:
         )
         if value
     }
-    rows = list(rows_to_import(table, groups, defaults))
+    rows = list(rows_to_import(read.rows, groups, defaults))
     written = sum(_import_row(row, root, arguments) for row in rows)
     verb = "ville blive oprettet" if arguments.tør else "er skrevet"
     folder = _display(str(root / INITIATIVE.folder))
     print(visible(f"{written} af {len(rows)} rækker {verb} i {folder}/."))
     return 0 if written == len(rows) else 1
+
+
+def _report_columns(read: Sheet) -> None:
+    """One line for each column import leaves out, and why."""
+    for letter in read.headless:
+        print(
+            visible(
+                f"Kolonne {letter} har ingen overskrift og er sprunget over — skriv en overskrift "
+                "i række 1, hvis den skal læses."
+            )
+        )
+    for column in unknown_columns(read.rows):
+        print(visible(f"Kolonnen '{column}' kendes ikke og er sprunget over."))
+    for column in columns_left_to_yaml(read.rows):
+        print(
+            visible(
+                f"Kolonnen '{column}' læses ikke fra regnearket og er sprunget over — den skrives "
+                "i indsatsens YAML-fil, og en fil, der erstattes, beholder sin."
+            )
+        )
 
 
 def _import_row(row: Row, root: Path, arguments: argparse.Namespace) -> bool:

@@ -6,19 +6,24 @@ or of the first seed's tables, "Øvrige bemærkninger") plus columns for gruppe,
 And the overview's own export, whose columns are the YAML names (old names too), so export
 followed by import gives the same data. Each row is mapped on its own; what cannot be mapped is
 reported by row and column instead of guessed.
+
+pandas reads the sheet, every cell as text, with the heading row and blank rows kept, so each
+row keeps the number the editor sees in the spreadsheet. pandas and openpyxl are imported inside
+the functions that read, so the site's build, which never imports a sheet, does not load them.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from pydantic import ValidationError
@@ -30,6 +35,9 @@ from macros.data.load import CONTROL_CHARACTERS, Scalar, load_document
 from macros.data.messages import field_path, translate
 from macros.data.models import Initiative, Settings, former_keys
 from macros.data.validate import document_data
+
+if TYPE_CHECKING:
+    from pandas import DataFrame
 
 _CONTROL = re.compile(f"[{CONTROL_CHARACTERS}]")
 
@@ -75,55 +83,170 @@ Table = list[tuple[int, dict[str, str]]]
 """A sheet's rows with cells: each row's number in the spreadsheet and its cells by YAML key."""
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """What import reads from a spreadsheet: its rows, and the columns it had to leave out."""
+
+    rows: Table
+    headless: tuple[str, ...] = ()
+    """The letters of the columns with data but no heading (e.g. "H"): they are left out."""
+
+
 class SheetError(Exception):
     """The sheet as a whole cannot be read; the message says what to do (in Danish)."""
 
 
-def read_table(path: Path, settings: Settings | None = None) -> Table:
+def read_sheet(path: Path, settings: Settings | None = None) -> Sheet:
     """The rows of a CSV or XLSX file as text, under their headings mapped to YAML keys.
 
     CSV: UTF-8 with or without BOM, else Windows-1252 (what Danish Excel saves as "CSV"), with
-    semicolon or comma between cells. XLSX: the first sheet, date cells as ISO dates. A heading
-    that is one of `settings`' readiness headings (long or short) is that column's key.
+    semicolon or comma between cells. XLSX: the first sheet, date cells as ISO dates, merged
+    cells with their value in every cell. A heading that is one of `settings`' readiness
+    headings (long or short) is that column's key. Columns without a heading are left out;
+    two columns for one field refuse the sheet (SheetError) rather than guess which counts.
     """
-    rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
-    if not rows:
-        return []
+    frame = _xlsx_frame(path) if path.suffix.lower() == ".xlsx" else _csv_frame(path)
+    if frame.empty:
+        return Sheet([])
+    headings = [" ".join(text.split()) for text in frame.iloc[0]]
     own = _own_headings(settings or Settings())
-    headings = [_key(heading, own) for heading in rows[0]]
-    # Why the number: it is the row the editor sees in the spreadsheet, blank rows included.
-    return [
-        (number, dict(zip(headings, values, strict=False)))
-        for number, values in enumerate(rows[1:], start=2)
-        if any(value.strip() for value in values)
+    keys = {column: _key(heading, own) for column, heading in enumerate(headings) if heading}
+    _refuse_two_columns_for_one_field(path, headings, keys)
+    body = frame.iloc[1:]
+    filled = body.map(str.strip).ne("")
+    headless = [
+        column_letter(column)
+        for column in range(len(headings))
+        if column not in keys and filled.iloc[:, column].any()
     ]
+    columns = list(keys)
+    kept = body.iloc[:, columns][filled.iloc[:, columns].any(axis=1)]
+    # Why index + 1: the frame counts the heading row as 0 and keeps blank rows, so the number
+    # is the row the editor sees in the spreadsheet (the heading is row 1).
+    rows = [
+        (int(index) + 1, dict(zip(keys.values(), values, strict=True)))
+        for index, values in zip(kept.index, kept.itertuples(index=False), strict=True)
+    ]
+    return Sheet(rows, tuple(headless))
 
 
-def _csv_rows(path: Path) -> list[list[str]]:
+def column_letter(index: int) -> str:
+    """The spreadsheet's name of the column at `index` (counted from 0): A … Z, AA, AB …."""
+    letters = ""
+    number = index + 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _refuse_two_columns_for_one_field(
+    path: Path, headings: list[str], keys: Mapping[int, str]
+) -> None:
+    """Raise SheetError if two columns feed one field the import reads (e.g. two "Farve")."""
+    columns_of: dict[str, list[int]] = {}
+    for column, key in keys.items():
+        if key in YAML_KEYS and key not in IGNORED | LEFT_TO_YAML:
+            columns_of.setdefault(key, []).append(column)
+    clashes = [
+        _columns_named(columns, headings) + f" er {'begge' if len(columns) == 2 else 'alle'} "
+        f"feltet {key}"
+        for key, columns in columns_of.items()
+        if len(columns) > 1
+    ]
+    if clashes:
+        raise SheetError(
+            f"{path.name}: {'; '.join(clashes)} — giv den ene en anden overskrift, eller slet "
+            "den, og prøv igen (intet er importeret: det er ikke til at se, hvilken der gælder)"
+        )
+
+
+def _columns_named(columns: list[int], headings: list[str]) -> str:
+    """The columns by letter with their headings as written: kolonne B ('farve') og G ('Farve')."""
+    named = [f"{column_letter(c)} ('{headings[c]}')" for c in columns]
+    return f"kolonne {', '.join(named[:-1])} og {named[-1]}"
+
+
+def _csv_frame(path: Path) -> DataFrame:
+    """The CSV file's cells as text, the heading row as row 0, blank rows kept."""
+    import pandas as pd  # Why here: only import needs pandas.
+
+    text = _csv_text(path)
+    first = text.split("\n", 1)[0]
+    # Why not csv.Sniffer: it guesses quoting wrong for texts with quotes in them.
+    delimiter = ";" if first.count(";") >= first.count(",") else ","
+    try:
+        return _read_csv(text, delimiter)
+    except (pd.errors.ParserError, csv.Error):
+        raise SheetError(
+            f"{path.name} kan ikke læses som CSV fra række {_unreadable_row(text, delimiter)} — "
+            "et anførselstegn lukkes ikke: en celle med anførselstegn i skal stå i "
+            'anførselstegn, og anførselstegnene i teksten skal skrives dobbelt (""); eller gem '
+            "regnearket som .xlsx, og prøv igen"
+        ) from None
+
+
+def _csv_text(path: Path) -> str:
     data = path.read_bytes()
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
-            text = data.decode("cp1252")
+            return data.decode("cp1252")
         except UnicodeDecodeError:
             raise SheetError(
                 f"{path.name} kan ikke læses som tekst (hverken UTF-8 eller Windows-1252) — gem "
                 "regnearket som »CSV UTF-8« eller som .xlsx, og prøv igen"
             ) from None
-    first = text.split("\n", 1)[0]
-    # Why not csv.Sniffer: it guesses quoting wrong for texts with quotes in them.
-    delimiter = ";" if first.count(";") >= first.count(",") else ","
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
 
 
-def _xlsx_rows(path: Path) -> list[list[str]]:
-    from openpyxl import load_workbook  # Why here: only import needs it.
+def _read_csv(text: str, delimiter: str) -> DataFrame:
+    """The cells as text; raises pandas' ParserError if a quote is left open."""
+    # Why pandas' C engine: like the csv module, it takes "Citat" og mere as the text it is.
+    import pandas as pd
+
+    # Why text only and no NA: an id like 007 stays 007, and "NA" or "nan" stay words.
+    options: dict[str, Any] = {
+        "sep": delimiter,
+        "header": None,
+        "dtype": str,
+        "keep_default_na": False,
+        "skip_blank_lines": False,
+    }
+    try:
+        frame = pd.read_csv(io.StringIO(text), **options)
+    except (pd.errors.EmptyDataError, pd.errors.ParserError):
+        # Why: pandas takes the width from the first row, and stops at a longer row or a blank
+        # first row. Read as wide as the widest row, a longer row's extra cells are a column
+        # without a heading. (Its python engine would skip such rows, and rows with bad quotes.)
+        widest = max(map(len, csv.reader(io.StringIO(text), delimiter=delimiter)), default=0)
+        if not widest:
+            return pd.DataFrame()
+        frame = pd.read_csv(io.StringIO(text), names=range(widest), **options)
+    return frame.fillna("")
+
+
+def _unreadable_row(text: str, delimiter: str) -> int:
+    """The spreadsheet row where a CSV stops being readable (a quote out of place)."""
+    read = 0
+    try:
+        for _ in csv.reader(io.StringIO(text), delimiter=delimiter, strict=True):
+            read += 1
+    except csv.Error:
+        pass
+    return read + 1
+
+
+def _xlsx_frame(path: Path) -> DataFrame:
+    """The first sheet's cells as text, the heading row as row 0, merged cells filled."""
+    import pandas as pd  # Why here: only import needs pandas and openpyxl.
+    from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
-        return [[_cell_text(cell) for cell in row] for row in sheet.iter_rows(values_only=True)]
+        # Why not read_only: a read-only sheet does not know its merged cells.
+        workbook = load_workbook(path, data_only=True)
+        sheet = workbook.worksheets[0]
     except (
         OSError,
         KeyError,
@@ -136,11 +259,43 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
             f"{path.name} kan ikke læses som et Excel-regneark (.xlsx) — åbn det i Excel, gem "
             "det igen som .xlsx eller som CSV, og prøv igen"
         ) from None
+    _fill_merged_cells(sheet)
+    # Why object and no NA: the cells' own values (dates, numbers) go to _cell_text, and a cell
+    # with "NA" in it stays that word.
+    frame = pd.read_excel(
+        workbook,
+        sheet_name=sheet.title,
+        engine="openpyxl",
+        header=None,
+        dtype=object,
+        keep_default_na=False,
+    )
+    return frame.map(_cell_text)
+
+
+def _fill_merged_cells(sheet: Any) -> None:
+    """Give every cell of a merged range the range's value.
+
+    Why: a status table often merges a group's name down over its rows; the sheet stores the
+    name in the first cell only, and each row needs it.
+    """
+    for merged in list(sheet.merged_cells.ranges):
+        value = sheet.cell(merged.min_row, merged.min_col).value
+        sheet.unmerge_cells(merged.coord)
+        for row in sheet.iter_rows(
+            min_row=merged.min_row,
+            max_row=merged.max_row,
+            min_col=merged.min_col,
+            max_col=merged.max_col,
+        ):
+            for cell in row:
+                cell.value = value
 
 
 def _cell_text(value: object) -> str:
     """A cell as the text an editor sees: a date cell as 2018-02-20, a whole number without .0."""
-    if value is None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        # Why NaN too: pandas reads an error cell (#I/T) as NaN.
         return ""
     if isinstance(value, datetime):
         # Why the day only: no indsats field takes a time, and a cell's format often hides one.
@@ -334,19 +489,29 @@ def _check(row: Row, groups: set[str]) -> None:
         row.problems.append("gruppe mangler — angiv den i en kolonne eller med --gruppe")
     elif group not in groups:
         row.problems.append(f"gruppen '{group}' findes ikke i portfolio/grupper/")
-    if row.data.get("titel") and not row.id:
-        row.problems.append(
-            "titlen giver intet filnavn (den har ingen bogstaver eller tal, sitet kan bruge) — "
-            "skriv et id i kolonnen id, fx ny-indsats"
-        )
-    if row.id and (not ID_PATTERN.fullmatch(row.id) or len(row.id) > ID_MAX_LENGTH):
-        row.problems.append(f"id'et '{row.id}' kan ikke bruges som filnavn")
+    _check_id(row)
     if row.data.get("titel"):
         try:
             Initiative.model_validate({**row.data, "id": row.id})
         except ValidationError as error:
             for detail in error.errors():
                 row.problems.append(f"{field_path(detail['loc'])}: {translate(detail, Initiative)}")
+
+
+def _check_id(row: Row) -> None:
+    """The row's id, from the id column or the title, must do as a file name."""
+    if row.data.get("titel") and not row.id:
+        row.problems.append(
+            "titlen giver intet filnavn (den har ingen bogstaver eller tal, sitet kan bruge) — "
+            "skriv et id i kolonnen id, fx ny-indsats"
+        )
+    # Why the message names the id column: an id made from the title always does.
+    elif row.id and (not ID_PATTERN.fullmatch(row.id) or len(row.id) > ID_MAX_LENGTH):
+        row.problems.append(
+            f"id: '{row.id}' kan ikke bruges som id — brug små bogstaver, tal og bindestreger "
+            f"(højst {ID_MAX_LENGTH} tegn), fx {slugify(row.id) or 'ny-indsats'}, eller lad "
+            "cellen stå tom, så laves id'et af titlen"
+        )
 
 
 def as_yaml(row: Row) -> str:

@@ -13,11 +13,13 @@ import csv
 import io
 import json
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
 from macros.core.money import kroner
+from macros.data.fields import ID_MAX_LENGTH
+from macros.data.importer import PERIOD_KEYS
 from macros.data.models import Funding, Initiative, Settings, Wave
 from macros.views.views import InitiativeRow
 
@@ -112,11 +114,16 @@ def as_xlsx(rows: tuple[InitiativeRow, ...], as_of: date) -> bytes:
 
 
 TEMPLATE_COLUMNS = (
-    "titel", "gruppe", "program", "sektion", "farve", "statusdato", "ansvarlig", "start", "slut",
-    "status", "milepæle", "klar_til_udvalg", "klar_til_implementering", "bemærkninger",
+    "titel", "id", "gruppe", "program", "sektion", "farve", "statusdato", "ansvarlig", "start",
+    "slut", "status", "milepæle", "klar_til_udvalg", "klar_til_implementering", "bemærkninger",
     "deltagere", "afhænger_af", "tags",
 )  # fmt: skip
 """The columns of the import template: the fields an editor fills in for a new indsats."""
+TEXT_COLUMNS = ("id", "statusdato", *PERIOD_KEYS)
+"""Template columns formatted as text, so Excel keeps what is typed in them as it stands.
+
+Why: Excel turns "marts 2019" and "1. kvartal 2018" into dates, and 007 into 7.
+"""
 _PERIOD_HINT = "Dato eller periode, fx 2. kvartal 2018."
 _LIST_HINTS = {
     "gruppe": " Gruppens id, navn eller korte navn.",
@@ -136,6 +143,8 @@ def import_template(as_of: date, settings: Settings) -> bytes:
     fields = {field.alias: field for field in Initiative.model_fields.values() if field.alias}
     columns = settings.columns
     own = {
+        "id": "Indsatsens id, som også er filnavnet: små bogstaver, tal og bindestreger (højst "
+        f"{ID_MAX_LENGTH} tegn), fx ny-indsats. Står cellen tom, laves id'et af titlen.",
         "klar_til_udvalg": f"{columns.ready_for_committee.heading}. {_PERIOD_HINT}",
         "klar_til_implementering": f"{columns.ready_for_implementation.heading}. {_PERIOD_HINT}",
     }
@@ -147,22 +156,32 @@ def import_template(as_of: date, settings: Settings) -> bytes:
         "Indsatser": (TEMPLATE_COLUMNS, iter(())),
         "Vejledning": (("kolonne", "hvad der står i den"), explained),
     }
-    return _workbook(sheets, as_of)
+    return _workbook(sheets, as_of, text_columns=TEXT_COLUMNS)
 
 
 def _workbook(
-    sheets: Mapping[str, tuple[Sequence[str], Iterable[list[str]]]], as_of: date
+    sheets: Mapping[str, tuple[Sequence[str], Iterable[list[str]]]],
+    as_of: date,
+    text_columns: Collection[str] = (),
 ) -> bytes:
-    """Sheets of text cells under their headings, with every timestamp the as-of date."""
+    """Sheets of text cells under their headings, with every timestamp the as-of date.
+
+    A column whose heading is in `text_columns` is formatted as text, also where it is empty.
+    """
     # Why here, and write-only: only these files need openpyxl, and write-only is fast.
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils import get_column_letter
     from openpyxl.writer.excel import ExcelWriter
 
     workbook = Workbook(write_only=True)
     for name, (headings, rows) in sheets.items():
         sheet = workbook.create_sheet(name)
         sheet.freeze_panes = "B2"
+        for number, heading in enumerate(headings, start=1):
+            if heading in text_columns:
+                # Why the column's format: the cells an editor types in do not exist yet.
+                sheet.column_dimensions[get_column_letter(number)].number_format = "@"
         sheet.append(list(headings))
         for values in rows:
             cells = []
@@ -194,6 +213,7 @@ def _with_fixed_times(archive: bytes, stamp: datetime) -> bytes:
 __all__ = [
     "COLUMNS",
     "TEMPLATE_COLUMNS",
+    "TEXT_COLUMNS",
     "as_csv",
     "as_json",
     "as_xlsx",

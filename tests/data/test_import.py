@@ -11,7 +11,13 @@ import openpyxl
 import pytest
 
 from macros.cli.main import main
-from macros.data.importer import rows_to_import
+from macros.data.importer import (
+    SheetError,
+    column_letter,
+    read_sheet,
+    rows_to_import,
+    unknown_columns,
+)
 from macros.data.validate import load_portfolio
 from macros.output.exports import TEMPLATE_COLUMNS, as_csv, as_xlsx, import_template
 from macros.views.views import initiative_rows
@@ -331,3 +337,218 @@ def test_replacing_a_file_keeps_its_roll_out_plan(
     assert planned
     for key in planned:
         assert again.initiatives[key].roll_out == original.initiatives[key].roll_out, key
+
+
+PROGRAMME = "sundhedsaftalen-2015-2018"
+
+
+def csv_sheet(folder: Path, name: str, lines: list[str]) -> Path:
+    sheet = folder / name
+    sheet.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return sheet
+
+
+def test_two_columns_for_one_field_import_nothing(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = csv_sheet(
+        project,
+        "to-farver.csv",
+        [
+            "titel;farve;gruppe;program;statusdato;status;Farve",
+            f"Tobak i skolen;gul;forebyggelse;{PROGRAMME};2018-02-20;I gang.;grøn",
+        ],
+    )
+    assert main(["import", str(sheet)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        "portfolio: to-farver.csv: kolonne B ('farve') og G ('Farve') er begge feltet farve — "
+        "giv den ene en anden overskrift, eller slet den, og prøv igen (intet er importeret: det "
+        "er ikke til at se, hvilken der gælder)\n"
+    )
+    assert not (project / "portfolio" / "indsatser" / "tobak-i-skolen.yml").exists()
+
+
+def test_a_column_without_heading_is_named_by_letter_and_skipped(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Data under no heading (B, and I beyond the headings) is told of; empty D and rows are not."""
+    sheet = csv_sheet(
+        project,
+        "uden-overskrift.csv",
+        [
+            "titel;;gruppe;;program;statusdato;farve;status",
+            f"Tobak i skolen;husk kaffe;forebyggelse;;{PROGRAMME};2018-02-20;gul;I gang.;ekstra",
+            f"Alkohol i skolen;;forebyggelse;;{PROGRAMME};2018-02-20;gul;I gang.",
+            ";;;;;;;",
+            ";;;;;;;",
+        ],
+    )
+    assert main(["import", str(sheet), "--tør"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Kolonne B har ingen overskrift og er sprunget over — skriv en overskrift i række 1, "
+        "hvis den skal læses.",
+        "Kolonne I har ingen overskrift og er sprunget over — skriv en overskrift i række 1, "
+        "hvis den skal læses.",
+        "Række 2: ville oprette portfolio/indsatser/tobak-i-skolen.yml",
+        "Række 3: ville oprette portfolio/indsatser/alkohol-i-skolen.yml",
+        "2 af 2 rækker ville blive oprettet i portfolio/indsatser/.",
+    ]
+
+
+def test_merged_cells_give_every_row_their_value_and_rows_keep_their_numbers(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A group's name merged down over its rows, as in a meeting pack's status table."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Gruppe", "titel", "farve", "status", "statusdato", "program"])
+    for title in ("Tobak i skolen", "Alkohol i skolen", "Motion i skolen"):
+        sheet.append(["Forebyggelse", title, "gul", "I gang.", "2018-02-20", PROGRAMME])
+    sheet.merge_cells("A2:A4")
+    sheet.append([])
+    sheet.append(["Forebyggelse", "Kost i skolen", "grønn", "I gang.", "2018-02-20", PROGRAMME])
+    path = project / "flettet.xlsx"
+    workbook.save(path)
+    assert openpyxl.load_workbook(path).active["A3"].value is None, "merged: only A2 holds it"
+    assert main(["import", str(path)]) == 1
+    assert capsys.readouterr().out.splitlines()[3:] == [
+        "Række 6: farve: 'grønn' er ikke en gyldig farve — brug grøn, gul, rød, grå eller blå",
+        "3 af 4 rækker er skrevet i portfolio/indsatser/.",
+    ]
+    imported = load_portfolio(project / "portfolio").initiatives
+    for key in ("tobak-i-skolen", "alkohol-i-skolen", "motion-i-skolen"):
+        assert imported[key].group == "forebyggelse", key
+
+
+def test_the_id_column_names_the_file_and_keeps_its_leading_zeros(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = csv_sheet(
+        project,
+        "med-id.csv",
+        [
+            "id;titel;gruppe;farve;status;statusdato;program",
+            f"007;Tobak i skolen;forebyggelse;gul;NA;2018-02-20;{PROGRAMME}",
+            f";Alkohol i skolen;forebyggelse;gul;I gang.;2018-02-20;{PROGRAMME}",
+        ],
+    )
+    assert main(["import", str(sheet)]) == 0, capsys.readouterr().out
+    imported = load_portfolio(project / "portfolio").initiatives
+    assert imported["007"].title == "Tobak i skolen"
+    assert imported["007"].status == "NA", "a cell is text, never a missing value"
+    assert "alkohol-i-skolen" in imported
+
+
+@pytest.mark.parametrize(
+    ("given", "example"),
+    [
+        ("Ny Indsats!", "ny-indsats"),
+        ("../udenfor", "udenfor"),
+        ("ord-" * 20 + "ord", "-".join(["ord"] * 15)),
+    ],
+)
+def test_an_id_that_cannot_be_a_file_name_is_refused_with_one_that_can(
+    project: Path, capsys: pytest.CaptureFixture[str], given: str, example: str
+) -> None:
+    sheet = csv_sheet(
+        project,
+        "forkert-id.csv",
+        [
+            "id;titel;gruppe;farve;status;statusdato;program",
+            f"{given};Tobak i skolen;forebyggelse;gul;I gang.;2018-02-20;{PROGRAMME}",
+        ],
+    )
+    assert main(["import", str(sheet)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"Række 2: id: '{given}' kan ikke bruges som id — brug små bogstaver, tal og "
+        f"bindestreger (højst 60 tegn), fx {example}, eller lad cellen stå tom, så laves id'et "
+        "af titlen",
+        "0 af 1 rækker er skrevet i portfolio/indsatser/.",
+    ]
+    assert list((project / "portfolio" / "indsatser").glob("*skolen*")) == []
+
+
+def test_a_quote_left_open_names_its_row_and_imports_nothing(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Left open, the quote would swallow the rows below it into one cell."""
+    lines = [
+        "titel;gruppe;status",
+        "Tobak i skolen;forebyggelse;I gang.",
+        'Alkohol i skolen;forebyggelse;"Et citat, der aldrig slutter',
+        "Motion i skolen;forebyggelse;I gang.",
+    ]
+    assert main(["import", str(csv_sheet(project, "citat.csv", lines))]) == 2
+    assert capsys.readouterr().err == (
+        "portfolio: citat.csv kan ikke læses som CSV fra række 3 — et anførselstegn lukkes ikke: "
+        "en celle med anførselstegn i skal stå i anførselstegn, og anførselstegnene i teksten "
+        'skal skrives dobbelt (""); eller gem regnearket som .xlsx, og prøv igen\n'
+    )
+
+
+def test_a_quote_inside_a_cell_is_read_as_before(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What the csv module did: the quotes of "Citat" og mere go, the text stays."""
+    lines = [
+        "titel;gruppe;farve;status;statusdato;program",
+        f'Tobak i skolen;forebyggelse;gul;"Citat" og mere;2018-02-20;{PROGRAMME}',
+    ]
+    assert main(["import", str(csv_sheet(project, "citat.csv", lines))]) == 0
+    imported = load_portfolio(project / "portfolio").initiatives["tobak-i-skolen"]
+    assert imported.status == "Citat og mere"
+
+
+def test_the_template_keeps_ids_dates_and_periods_as_text_and_its_id_is_used(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel would make dates of "marts 2019" and "1. kvartal 2018" in a General column."""
+    settings = load_portfolio(project / "portfolio").settings
+    workbook = openpyxl.load_workbook(io.BytesIO(import_template(date(2023, 5, 15), settings)))
+    sheet = workbook["Indsatser"]
+    formats = {
+        cell.value: sheet.column_dimensions[cell.column_letter].number_format for cell in sheet[1]
+    }
+    assert [heading for heading, shape in formats.items() if shape == "@"] == [
+        "id", "statusdato", "start", "slut", "klar_til_udvalg", "klar_til_implementering",
+    ]  # fmt: skip
+    assert set(formats.values()) == {"@", "General"}
+    values = {
+        "id": "egen-id", "titel": "Ny indsats fra skabelonen", "gruppe": "forebyggelse",
+        "program": PROGRAMME, "farve": "gul", "statusdato": "2018-02-20", "status": "I gang.",
+        "slut": "marts 2019", "klar_til_udvalg": "1. kvartal 2018",
+    }  # fmt: skip
+    sheet.append([values.get(str(heading), "") for heading in formats])
+    path = project / "skabelon.xlsx"
+    workbook.save(path)
+    assert main(["import", str(path)]) == 0, capsys.readouterr().out
+    imported = load_portfolio(project / "portfolio").initiatives["egen-id"]
+    assert (str(imported.end), str(imported.ready_for_committee)) == (
+        "marts 2019",
+        "1. kvartal 2018",
+    )
+
+
+@pytest.mark.parametrize(
+    ("index", "letter"), [(0, "A"), (25, "Z"), (26, "AA"), (701, "ZZ"), (702, "AAA")]
+)
+def test_columns_are_named_as_the_spreadsheet_names_them(index: int, letter: str) -> None:
+    assert column_letter(index) == letter
+
+
+def test_three_columns_for_one_field_are_named_with_their_headings(tmp_path: Path) -> None:
+    sheet = csv_sheet(tmp_path, "tre.csv", ["Milepæle[1];titel;milepæle;Milepæle", "a;b;c;d"])
+    with pytest.raises(SheetError) as refused:
+        read_sheet(sheet)
+    assert str(refused.value).startswith(
+        "tre.csv: kolonne A ('Milepæle[1]'), C ('milepæle') og D ('Milepæle') er alle feltet "
+        "milepæle — "
+    )
+
+
+def test_two_unknown_columns_with_one_heading_are_left_out_once(tmp_path: Path) -> None:
+    """Neither is read, so neither has to be guessed between."""
+    sheet = csv_sheet(tmp_path, "noter.csv", ["titel;noter;noter", "Tobak;a;b"])
+    assert unknown_columns(read_sheet(sheet).rows) == ["noter"]
