@@ -8,6 +8,7 @@ module, generated pages) reads `BuildInputs` from here instead of loading again.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -160,6 +161,17 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         generated = self.pages.get(page.file.src_uri)
         return str(generated.render()) if generated is not None else html
 
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        """Stop the build when a page's front matter names a script the site does not have."""
+        problem = unknown_scripts(page.meta.get("scripts"), page.file.content_string)
+        if problem is not None:
+            # Why relative: the editor's own path to the file, as the validator's lines have it.
+            docs = os.path.relpath(config.docs_dir, Path(config.config_file_path).parent)
+            raise PluginError(f"{Path(docs, page.file.src_uri).as_posix()}:{problem}")
+        return markdown
+
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
@@ -241,3 +253,24 @@ def with_procedures(nav: list[Any] | None, portfolio: Portfolio) -> list[Any] | 
         for procedure in portfolio.procedures.values()
     ]
     return [*nav[:1], *entries, *nav[1:]]
+
+
+def unknown_scripts(named: object, source: str) -> str | None:
+    """What is wrong with a page's `scripts` front matter, as "line:column: message"; None if fine.
+
+    Why check: main.html loads each name from urls.SCRIPTS, and a misspelt name would otherwise
+    stop the build with a template error that names no file.
+    """
+    if named is None:
+        return None
+    wrong = [name for name in named if name not in urls.SCRIPTS] if isinstance(named, list) else []
+    if isinstance(named, list) and not wrong:
+        return None
+    what = f"'{wrong[0]}' er ikke et af sitets scripts" if wrong else "skal være en liste"
+    lines = source.splitlines()
+    line = next((n for n, text in enumerate(lines, 1) if text.startswith("scripts:")), 1)
+    known = sorted(urls.SCRIPTS)
+    return (
+        f"{line}:1: scripts: {what} — skriv fx scripts: [{known[0]}]; "
+        f"sitets scripts er {', '.join(known)}"
+    )
