@@ -53,10 +53,12 @@ def within_file(entity: Entity) -> Iterator[Finding]:
         yield from _initiative_dates(entity)
         yield from _named_once(("deltagere",), entity.participants, "organisationen")
         yield from _named_once(("afhænger_af",), entity.depends_on, "indsatsen")
+        yield from _distinct_wave_names(entity.roll_out)
         yield from _once_per_plan(entity.roll_out)
     elif isinstance(entity, Milestone):
         yield from _milestone_dates(entity)
         yield from _named_once(("deltagere",), entity.participants, "organisationen")
+        yield from _distinct_wave_names(entity.roll_out)
         yield from _once_per_plan(entity.roll_out)
     elif isinstance(entity, Decision):
         yield from _named_once(("indsatser",), entity.initiatives, "indsatsen")
@@ -178,6 +180,16 @@ def _once_per_plan(waves: Sequence[Wave]) -> Iterator[Finding]:
                 where = "i samme rul" if first == wave_index else f"i {waves[first].name}"
                 yield loc, f"organisationen {named} står allerede {where} — slet den ene af dem"
             seen.setdefault(named, wave_index)
+
+
+def _distinct_wave_names(waves: Sequence[Wave]) -> Iterator[Finding]:
+    """Each wave has a name of its own: the matrix and the messages tell waves apart by it."""
+    names: dict[str, int] = {}
+    for wave_index, wave in enumerate(waves):
+        first = names.setdefault(wave.name.casefold(), wave_index)
+        if first != wave_index:
+            taken = f"'{wave.name}' er allerede navnet på rul nr. {first + 1} i planen"
+            yield ("udrulning", wave_index, "navn"), f"{taken} — giv hvert rul sit eget navn"
 
 
 def _contact_hours(loc: Loc, contact: OrganisationContact) -> Iterator[Finding]:
