@@ -1,7 +1,8 @@
 """Danish periods: exact dates and the fuzzy forms editors write.
 
 Editors copy dates from meeting tables: "09-04-18", "marts 2019", "1. kvartal 2018", "medio 2019",
-"foråret 2019", "primo marts – medio september 2022", "senest den 1. juli 2019". A `Period` keeps
+"foråret 2019", "primo marts – medio september 2022", "fra marts 2019 til juni 2019",
+"8.–12. marts 2022", "ultimo 2018/primo 2019", "senest den 1. juli 2019". A `Period` keeps
 the precision that was written, has a first and a last day, sorts by them and prints itself back
 in Danish. Parsing lives here, not in YAML, so every form is read the same way and an impossible or
 incomplete date becomes a Danish message that says what is missing instead of a traceback.
@@ -66,12 +67,18 @@ RANGE_HYPHEN = "-"
 end holds a hyphen ("2018-2019", "marts-april 2018"), as 2018-04 is a month and 09-04-18 a day."""
 RANGE_WORD = "til"
 """Between the two ends of a range, with spaces: "marts til maj 2019"."""
+FROM_WORD = "fra"
+"""Before the first end of a range whose ends til joins: "fra marts 2019 til juni 2019"."""
+TURN_SLASH = "/"
+"""Between two months, or primo/medio/ultimo of two years, around a turn: "ultimo 2018/primo 2019".
+Spaces around it may be left out or written."""
 EXAMPLE_YEAR = 2022
 """The year a message about a missing year suggests: "skriv fx primo december 2022"."""
 
 EXAMPLES = "2018-04-09, april 2018, 2. kvartal 2018, 1. halvår 2018, 2018 eller medio 2018"
 MORE_EXAMPLES = (
     "foråret 2019, vinteren 2019/20, primo marts – medio september 2022, 2018–2019, "
+    "fra marts 2019 til juni 2019, 8.–12. marts 2022, ultimo 2018/primo 2019, "
     "den 8. marts 2022, senest marts 2019 og pr. januar 2019"
 )
 """The forms EXAMPLES leaves out, for the schema's description."""
@@ -90,6 +97,18 @@ class Precision(Enum):
     """Two ends, each with its own precision: "primo marts – medio september 2022"."""
 
 
+class Joint(Enum):
+    """How the two ends of a range are joined: kept to print the range back in the same form."""
+
+    DASH = "–"
+    """A dash, a hyphen or til between the ends; printed with a dash: "marts – maj 2019"."""
+    FROM_TO = "fra … til"
+    """"fra marts 2019 til juni 2019": the same days as "marts – juni 2019"."""
+    SLASH = "/"
+    """Around a turn of the year or the month: "ultimo 2018/primo 2019" runs from the first end's
+    first day to the last end's last day, as "ultimo 2018 – primo 2019" does."""
+
+
 class Part(Enum):
     """Primo, medio, ultimo: the first, middle or last third of a month or a year."""
 
@@ -105,9 +124,13 @@ class Qualifier(Enum):
     """
 
     BY = "senest"
-    """At the latest: "senest marts 2019" is due when March 2019 has ended."""
+    """At the latest: "senest marts 2019" is due when March 2019 has ended. Before a range,
+    "senest primo marts – medio september 2022", it keeps the range's days, so it is due when
+    the last end has ended (20 September): as for one period, senest changes how it prints, not
+    when it is due. Not before "fra … til", whose fra says when the work begins instead."""
     FROM = "pr."
-    """From: "pr. januar 2019" spans January 2019, when the change takes effect."""
+    """From: "pr. januar 2019" spans January 2019, when the change takes effect. Before one period
+    only: "pr. 2018–2019" would say from when twice."""
 
 
 class PeriodError(ValueError):
@@ -125,7 +148,8 @@ class Period:
     Ordering compares (start, end) only, so "marts 2019" sorts before "9. april 2019" and a
     quarter sorts before the months that end after it. The rest of what was written changes how
     a period prints, never where it sorts or when it is due: "senest marts 2019" sorts as marts
-    2019 and, like every deadline, is overdue once its last day (31 March) has passed.
+    2019 and, like every deadline, is overdue once its last day (31 March) has passed; "senest
+    8.–12. marts 2022" sorts as the range and is overdue after 12 March.
     """
 
     start: date
@@ -133,9 +157,12 @@ class Period:
     precision: Precision = field(compare=False)
     part: Part | None = field(default=None, compare=False)
     ends: tuple[Period, Period] | None = field(default=None, compare=False)
-    """A range's first and last end as written, the first with the year it took from the last."""
+    """A range's first and last end as written, the first with the year (for a day alone, "8.",
+    also the month) it took from the last."""
     qualifier: Qualifier | None = field(default=None, compare=False)
     """Senest or pr. before the period."""
+    joint: Joint = field(default=Joint.DASH, compare=False)
+    """How a range's ends were joined: a dash, fra … til, or a slash."""
 
     @property
     def is_exact(self) -> bool:
@@ -146,8 +173,9 @@ class Period:
     def machine_readable(self) -> str | None:
         """The period as an HTML <time datetime>: 2018-04-09, 2018-04 or 2018.
 
-        None for forms HTML cannot state: quarters, half-years, seasons, ranges,
-        primo/medio/ultimo, and a period after senest or pr.
+        None for forms HTML cannot state: quarters, half-years, seasons, ranges in every form
+        (a dash, fra … til, a slash, days of a month: HTML has no intervals), primo/medio/ultimo,
+        and a period after senest or pr.
         """
         if self.part is not None or self.qualifier is not None:
             return None
@@ -175,7 +203,7 @@ def format_period(period: Period) -> str:
     if period.qualifier is not None:
         return f"{period.qualifier.value} {format_period(replace(period, qualifier=None))}"
     if period.ends is not None:
-        return _format_range(*period.ends)
+        return _format_range(*period.ends, period.joint)
     start = period.start
     month_year = f"{MONTHS[start.month - 1]} {start.year}"
     if period.part is not None:
@@ -201,15 +229,41 @@ def _format_season(start: date) -> str:
     return f"{name} {start.year}"
 
 
-def _format_range(first: Period, last: Period) -> str:
-    """Both ends around an en dash; a year they share is written once: primo marts – maj 2022."""
-    first_text, last_text = str(first), str(last)
-    shared = f" {last.start.year}"
-    if not first.is_exact and first_text.endswith(shared) and last_text.endswith(shared):
-        first_text = first_text.removesuffix(shared)
-    # Why: Danish spaces the dash only between ends of several words.
-    gap = " " if " " in first_text + last_text else ""
+def _format_range(first: Period, last: Period, joint: Joint) -> str:
+    """Both ends around an en dash, after fra and til, or around a slash, as they were joined."""
+    first_text, last_text = _first_end_text(first, last), str(last)
+    if joint is Joint.FROM_TO:
+        return f"{FROM_WORD} {first_text} {RANGE_WORD} {last_text}"
+    if joint is Joint.SLASH:
+        return f"{first_text}{TURN_SLASH}{last_text}"
+    # Why: Danish spaces the dash only between ends of several words; in "8.–12. marts 2022" the
+    # dash joins the two days alone, as the month and year belong to both.
+    several_words = " " in first_text + last_text and not _days_of_one_month(first, last)
+    gap = " " if several_words else ""
     return f"{first_text}{gap}–{gap}{last_text}"
+
+
+def _first_end_text(first: Period, last: Period) -> str:
+    """The first end less what it takes from the last when read back.
+
+    8. (–12. marts 2022), 1. marts (– 15. april 2022), primo marts (– maj 2022); 29. februar keeps
+    its year, as it is read only with one.
+    """
+    if _days_of_one_month(first, last):
+        return f"{first.start.day}."
+    first_text, shared = str(first), f" {last.start.year}"
+    if _is_leap_day(first) or not (first_text.endswith(shared) and str(last).endswith(shared)):
+        return first_text
+    return first_text.removesuffix(shared)
+
+
+def _days_of_one_month(first: Period, last: Period) -> bool:
+    both_days = first.precision is last.precision is Precision.DAY
+    return both_days and first.start.replace(day=1) == last.start.replace(day=1)
+
+
+def _is_leap_day(period: Period) -> bool:
+    return period.precision is Precision.DAY and (period.start.month, period.start.day) == (2, 29)
 
 
 def winter_years(first_year: int) -> str:
@@ -293,9 +347,9 @@ def part_of(whole: Period, part: Part) -> Period:
     return Period(first, last, whole.precision, part)
 
 
-def span(first: Period, last: Period) -> Period:
+def span(first: Period, last: Period, joint: Joint = Joint.DASH) -> Period:
     """The range from the first day of `first` to the last day of `last`, keeping both ends."""
-    return Period(first.start, last.end, Precision.RANGE, ends=(first, last))
+    return Period(first.start, last.end, Precision.RANGE, ends=(first, last), joint=joint)
 
 
 # Why [0-9], not \d: \d also matches other scripts' digits, and int() would read them.
@@ -324,6 +378,15 @@ _QUALIFIER_WORDS = "|".join(
 )
 _QUALIFIED = re.compile(f"({_QUALIFIER_WORDS})(?: (.+))?")
 _RANGE_SEPARATOR = re.compile(f"[{RANGE_DASHES}{RANGE_HYPHEN}]| {RANGE_WORD} ")
+_DAY_ALONE = re.compile(f"(?:{DAY_WORD} )?([0-9]{{1,2}})\\.?")
+_LONGEST_MONTH = 31
+"""A day alone above it ("32.–…") is no day in any month and reads as nothing."""
+_NEW_YEAR = "; går perioden over nytår, så skriv årstallet ved begge ender"
+_NEW_MONTH = "; går perioden over et månedsskifte, så skriv måneden ved begge ender"
+"""What a message on a range's order adds when the first end took its year, or month, from the
+last: the editor may have meant the year or month before."""
+_FROM_TO = f"{FROM_WORD} marts {EXAMPLE_YEAR} {RANGE_WORD} juni {EXAMPLE_YEAR}"
+"""The example of a message on fra … til, where none can be made from what was written."""
 _FOUR_DIGITS = re.compile("[0-9]{4}")
 
 
@@ -358,10 +421,19 @@ def _parse_text(text: str, original: str) -> Period:
     qualified = _QUALIFIED.fullmatch(text)
     if qualified:
         return _qualified(qualified, original)
+    return _unqualified(text, original)
+
+
+def _unqualified(text: str, original: str) -> Period:
+    """One period or a range in any of its forms, without senest or pr."""
+    if text == FROM_WORD or text.startswith(f"{FROM_WORD} "):
+        return _from_to(text.removeprefix(FROM_WORD).strip(), original)
     try:
         return _parse_end(text, original)
     except _UnreadableError:
         whole = _parse_range(text, original)
+        if whole is None:
+            whole = _parse_slash(text, original)
         if whole is None:
             raise
         return whole
@@ -375,7 +447,23 @@ def _qualified(match: re.Match[str], original: str) -> Period:
             f"'{original}': der mangler en dato efter {qualifier.value} — "
             f"skriv fx {qualifier.value} marts {EXAMPLE_YEAR}"
         )
-    return replace(_parse_end(match[2], original), qualifier=qualifier)
+    period = _unqualified(match[2], original)
+    if period.ends is not None and (qualifier is Qualifier.FROM or period.joint is Joint.FROM_TO):
+        raise PeriodError(_not_before_a_range(qualifier, period, original))
+    return replace(period, qualifier=qualifier)
+
+
+def _not_before_a_range(qualifier: Qualifier, whole: Period, original: str) -> str:
+    """Pr. before any range, or senest before fra … til: what to write instead."""
+    assert whole.ends is not None
+    if qualifier is Qualifier.FROM:
+        what, instead = "et tidsrum", whole.ends[0]
+    else:
+        what, instead = f"{FROM_WORD} … {RANGE_WORD}", replace(whole, joint=Joint.DASH)
+    return (
+        f"'{original}': {qualifier.value} kan ikke stå foran {what} — "
+        f"skriv fx {qualifier.value} {instead}"
+    )
 
 
 def _with_a_year(text: str) -> str | None:
@@ -430,11 +518,10 @@ def _parse_range(text: str, original: str) -> Period | None:
     """
     for first_text, last_text in _range_splits(text):
         try:
-            last = _parse_end(last_text, original)
-            first, lent = _first_end(first_text, last, original)
+            ends = _ends(first_text, last_text, original)
         except _UnreadableError:
             continue
-        return _range(first, last, lent, original)
+        return _range(*ends, original)
     return None
 
 
@@ -449,38 +536,157 @@ def _range_splits(text: str) -> Iterator[tuple[str, str]]:
             yield first, last
 
 
-def _first_end(text: str, last: Period, original: str) -> tuple[Period, bool]:
-    """The first end, and whether it took its year from the last ("primo marts – … 2022").
+def _from_to(rest: str, original: str) -> Period:
+    """Fra <periode> til <periode>: the same range as with a dash, printed with fra and til.
 
-    Why not a day: to let "29. februar – 1. marts 2020" through, the schema's pattern would have
-    to tie the first end to the leap years of the last, and it would double in size.
+    Why split at the first til: no end holds one.
+    """
+    first_text, til, last_text = f" {rest} ".partition(f" {RANGE_WORD} ")
+    first_text, last_text = first_text.strip(), last_text.strip()
+    if not til or not last_text:
+        raise _without_an_end(first_text, original)
+    if not first_text:
+        earlier = _months_away(_parse_end(last_text, original).start, -3)
+        example = f"{FROM_WORD} {earlier} {RANGE_WORD} {last_text}" if earlier else _FROM_TO
+        raise PeriodError(f"'{original}': starten mangler — skriv fx {example}")
+    return _range(*_ends(first_text, last_text, original), original, Joint.FROM_TO)
+
+
+def _without_an_end(first_text: str, original: str) -> PeriodError:
+    """Fra without til and a last end: what is missing, or that til must join the ends."""
+    if not first_text:
+        return PeriodError(
+            f"'{original}': der mangler en dato efter {FROM_WORD} — skriv fx {_FROM_TO}"
+        )
+    try:
+        first = _parse_end(first_text, original)
+    except _UnreadableError:
+        whole = _parse_range(first_text, original)
+        if whole is None:
+            raise
+        return PeriodError(
+            f"'{original}': efter {FROM_WORD} står {RANGE_WORD} mellem enderne — "
+            f"skriv fx {replace(whole, joint=Joint.FROM_TO)}"
+        )
+    later = _months_away(first.end, 3)
+    example = f"{FROM_WORD} {first_text} {RANGE_WORD} {later}" if later else _FROM_TO
+    return PeriodError(f"'{original}': slutningen mangler — skriv fx {example}")
+
+
+def _months_away(day_in: date, months: int) -> Period | None:
+    """The month `months` after (or before) the month of `day_in`, for an example in a message.
+
+    None outside 1900–2199, where the message shows _FROM_TO instead.
+    """
+    index = day_in.year * 12 + day_in.month - 1 + months
+    try:
+        return month(index // 12, index % 12 + 1)
+    except PeriodError:
+        return None
+
+
+def _parse_slash(text: str, original: str) -> Period | None:
+    """Two ends around a slash ("ultimo 2018/primo 2019"), or None when `text` has no such two.
+
+    Why only months and primo/medio/ultimo of years: "2018/2019" and "2018/19" may name a season,
+    a school year or a financial year rather than two whole years. "vinteren 2019/20" and "9/4/18"
+    are read as one period before a slash is tried, so they keep their meaning.
+    """
+    before, slash, after = text.partition(TURN_SLASH)
+    first_text, last_text = before.removesuffix(" "), after.removeprefix(" ")
+    if not slash or TURN_SLASH in after or not first_text or not last_text:
+        return None
+    try:
+        first, last, hint = _ends(first_text, last_text, original)
+    except _UnreadableError:
+        return None
+    whole = _range(first, last, hint, original, Joint.SLASH)
+    if not (_around_a_turn(first) and _around_a_turn(last)):
+        raise PeriodError(
+            f"'{original}': skråstregen står kun mellem måneder eller mellem primo, medio og "
+            f"ultimo af et år — skriv fx {replace(whole, joint=Joint.DASH)}"
+        )
+    return whole
+
+
+def _around_a_turn(end: Period) -> bool:
+    """A month (ultimo december 2018, januar 2019), or primo/medio/ultimo of a year."""
+    return end.precision is Precision.MONTH or (
+        end.precision is Precision.YEAR and end.part is not None
+    )
+
+
+def _ends(first_text: str, last_text: str, original: str) -> tuple[Period, Period, str]:
+    """A range's two ends, and what a message on their order adds (see _NEW_YEAR)."""
+    last = _parse_end(last_text, original)
+    first, hint = _first_end(first_text, last, original)
+    return first, last, hint
+
+
+def _first_end(text: str, last: Period, original: str) -> tuple[Period, str]:
+    """The first end, and what a message on the order adds if it took from the last.
+
+    The first may take the year from the last ("primo marts – maj 2022", "1. marts – 15. april
+    2022"), and a day alone the month and year too ("8.–12. marts 2022").
+
+    Why not 29 February without its year: to read "29. februar – 1. marts 2020" but refuse it in
+    2019, the schema's pattern would have to tie the first end to the leap years of the last, and
+    it would double in size.
     """
     try:
-        return _parse_end(text, original), False
+        return _parse_end(text, original), ""
     except _UnreadableError as unreadable:
-        try:
-            lent = _parse_end(f"{text} {last.start.year}", original)
-        except _UnreadableError:
+        taken = _day_of_the_last(text, last, original)
+        if taken is None:
+            taken = _year_of_the_last(text, last, original)
+        if taken is None:
             raise unreadable from None
-    if lent.is_exact:
+        return taken
+
+
+def _year_of_the_last(text: str, last: Period, original: str) -> tuple[Period, str] | None:
+    try:
+        lent = _parse_end(f"{text} {last.start.year}", original)
+    except _UnreadableError:
+        return None
+    if _is_leap_day(lent):
         raise PeriodError(f"'{original}': året mangler ved {text} — skriv fx {lent} – {last}")
-    return lent, True
+    return lent, _NEW_YEAR
 
 
-def _range(first: Period, last: Period, lent: bool, original: str) -> Period:
+def _day_of_the_last(text: str, last: Period, original: str) -> tuple[Period, str] | None:
+    """A day alone, "8." (or "den 8."), before a day: that day of the last day's month."""
+    alone = _DAY_ALONE.fullmatch(text)
+    number = int(alone[1]) if alone else 0
+    if last.precision is not Precision.DAY or not 1 <= number <= _LONGEST_MONTH:
+        return None
+    start = last.start
+    if number > calendar.monthrange(start.year, start.month)[1]:
+        # "31.–12. april 2022": out of order whatever the month's length, so it is said as such.
+        written = f"{number}. {MONTHS[start.month - 1]} {start.year}"
+        raise PeriodError(_disorder(original, written, last, _NEW_MONTH))
+    return day(start.year, start.month, number), _NEW_MONTH
+
+
+def _range(
+    first: Period, last: Period, hint: str, original: str, joint: Joint = Joint.DASH
+) -> Period:
     """The range, if its last end begins and ends after the first."""
     if last.end < first.start:
-        new_year = "; går perioden over nytår, så skriv årstallet ved begge ender" if lent else ""
-        raise PeriodError(
-            f"'{original}': slutningen ({last}) ligger før starten ({first}) — "
-            f"skriv den tidligste først{new_year}"
-        )
+        raise PeriodError(_disorder(original, str(first), last, hint))
     if last.start <= first.start or last.end <= first.end:
         raise PeriodError(
             f"'{original}': {first} og {last} dækker over hinanden — "
             "den sidste ende skal både begynde og slutte efter den første"
         )
-    return span(first, last)
+    return span(first, last, joint)
+
+
+def _disorder(original: str, first: str, last: Period, hint: str) -> str:
+    return (
+        f"'{original}': slutningen ({last}) ligger før starten ({first}) — "
+        f"skriv den tidligste først{hint}"
+    )
 
 
 def _parse_whole(text: str, original: str) -> Period:

@@ -18,7 +18,7 @@ other words and signs and the year range of macros.core.periods, the calendar's 
 characters the loader refuses, the whitespace Python's str.split and str.strip remove.
 tests/data/test_schema_patterns.py holds every pattern to the validator's answers, in both
 directions, with the exceptions each test names (for periods: a range whose ends are out of
-order).
+order). One lookahead that must match is written (?!(?!…)), the only lookahead this subset has.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from macros.core.periods import (
     DAY_SEPARATORS,
     DAY_WORD,
     FIRST_YEAR,
+    FROM_WORD,
     HALF_NUMBER,
     HALF_WORD,
     LAST_YEAR,
@@ -42,6 +43,7 @@ from macros.core.periods import (
     RANGE_HYPHEN,
     RANGE_WORD,
     SEASON_MONTHS,
+    TURN_SLASH,
     TWO_DIGIT_CENTURY,
     WINTER_MONTH,
     Part,
@@ -284,11 +286,57 @@ def _end(*, hyphens: bool = True) -> str:
     )
 
 
-def _ranges() -> str:
-    """Two ends around a dash or til, around an unspaced hyphen only ends without one.
+def _day_alone() -> str:
+    """A day of the month without month and year, as in 8.–12. marts 2022."""
+    longest = max(_months_by_length())
+    return rf"{_day_word()}{one_of(numbers(1, longest, zero='0?'))}\.?"
 
-    The first end may leave out a year to take the last end's (primo marts – maj 2022), unless
-    it is a day.
+
+def _days_without_a_year() -> str:
+    """A named day whose year a range's last end gives: 1. marts, but never 29. februar.
+
+    Why no 29 February: which years have one is the last end's to say (see periods._first_end).
+    """
+    return _day_word() + one_of(
+        *(
+            rf"{one_of(numbers(1, length, zero='0?'))}\.?{_GAP}{one_of(_month_words(months))}\.?"
+            for length, months in _months_by_length().items()
+        )
+    )
+
+
+def _til_follows() -> str:
+    """A lookahead after fra: til, with a space either side, comes later in the text.
+
+    Why a lookahead: with fra the range's separator must be til, and fra with its own copy of the
+    ends would add a third to the pattern's size; no end holds til, so the one found is the
+    separator.
+    """
+    return f"(?!(?!{ANY}*?{_GAP}{any_case(RANGE_WORD)}{_GAP}))"
+
+
+def _turn() -> str:
+    """Two months, or primo/medio/ultimo of two years, around a slash: ultimo 2018/primo 2019.
+
+    The first may leave out its year to take the last end's: marts/april 2019.
+    """
+    year, part = years(FIRST_YEAR, LAST_YEAR), f"{_parts()}{_GAP}"
+    named_month = rf"(?:{part})?{one_of(_month_words(range(1, 13)))}\.?"
+    end = one_of(
+        f"{named_month}{_GAP}{year}",
+        f"(?:{part})?{year}-{one_of(numbers(1, 12, zero='0?'))}",
+        f"{part}{year}",
+    )
+    slash = f"{_MAYBE_GAP}{literal(TURN_SLASH)}{_MAYBE_GAP}"
+    return f"{one_of(end, named_month, _parts())}{slash}{end}"
+
+
+def _ranges() -> str:
+    """Two ends around a dash, til, a hyphen or a slash; senest before them, or fra before til.
+
+    The first end may leave out what it shares with the last: the year (primo marts – maj 2022,
+    1. marts – 15. april 2022) and for a day the month too (8.–12. marts 2022). Around an unspaced
+    hyphen only ends without one.
     """
     hyphen, dashes = literal(RANGE_HYPHEN), f"[{class_of(RANGE_DASHES)}]"
     spaced = one_of(
@@ -297,10 +345,14 @@ def _ranges() -> str:
         f"{_MAYBE_GAP}{hyphen}{_GAP}",
         f"{_GAP}{any_case(RANGE_WORD)}{_GAP}",
     )
-    ranges = []
-    for separator, hyphens in ((spaced, True), (hyphen, False)):
+    by = f"{any_case(Qualifier.BY.value)}{_GAP}"
+    from_to = f"{any_case(FROM_WORD)}{_GAP}{_til_follows()}"
+    ranges = [f"(?:{by})?{_turn()}"]
+    for separator, hyphens, before in ((spaced, True, one_of(by, from_to)), (hyphen, False, by)):
         last = _end(hyphens=hyphens)
-        ranges.append(f"{one_of(last, *_before_a_year(), _parts())}{separator}{last}")
+        first = one_of(last, *_before_a_year(), _parts(), _days_without_a_year())
+        days = f"{_day_alone()}{separator}{_day_word()}{_days(hyphens=hyphens)}"
+        ranges.append(f"(?:{before})?{one_of(f'{first}{separator}{last}', days)}")
     return one_of(*ranges)
 
 
@@ -312,7 +364,8 @@ def exact_date_pattern() -> str:
 def period_pattern() -> str:
     """What parse_period accepts as text (a bare year may also be a number).
 
-    The order of a range's ends is beyond a pattern: "2019–2018" passes here.
+    The order of a range's ends is beyond a pattern: "2019–2018" passes here. Pr. stands before
+    one period only; senest before a range too, except fra … til.
     """
     qualifiers = (
         any_case(qualifier.value.removesuffix("."))

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from macros.core.periods import (
+    Joint,
     Part,
     Period,
     PeriodError,
@@ -221,7 +222,7 @@ def test_machine_readable_form_for_html_time(written: str, datetime: str | None)
         ),
         (
             "2018-04-09 - 2018-04-12",
-            "9. april 2018 – 12. april 2018",
+            "9.–12. april 2018",
             date(2018, 4, 9),
             date(2018, 4, 12),
             Precision.RANGE,
@@ -310,7 +311,7 @@ def test_hyphens_inside_an_end_keep_their_meaning() -> None:
     assert str(parse_period("09-04-18")) == "9. april 2018"
     assert str(parse_period("2018-04-09")) == "9. april 2018"
     assert str(parse_period("2018-04 – 2018-06")) == "april – juni 2018"
-    assert str(parse_period("2018-04-09 – 2018-06-01")) == "9. april 2018 – 1. juni 2018"
+    assert str(parse_period("2018-04-09 – 2018-06-01")) == "9. april – 1. juni 2018"
 
 
 def test_senest_and_pr_keep_the_days_of_the_period_they_stand_before() -> None:
@@ -402,9 +403,9 @@ def test_html_cannot_state_a_range_a_season_or_senest(written: str, datetime: st
             "skriv fx primo marts – medio september 2022",
         ),
         (
-            "9. april – 12. april 2018",
-            "'9. april – 12. april 2018': året mangler ved 9. april — "
-            "skriv fx 9. april 2018 – 12. april 2018",
+            "29. februar – 3. marts 2020",
+            "'29. februar – 3. marts 2020': året mangler ved 29. februar — "
+            "skriv fx 29. februar 2020 – 3. marts 2020",
         ),
         (
             "medio september – primo marts 2022",
@@ -459,3 +460,256 @@ def test_an_incomplete_or_disordered_period_says_what_is_wrong(written: str, mes
     with pytest.raises(PeriodError) as raised:
         parse_period(written)
     assert str(raised.value) == message
+
+
+# --- Fra … til, days of a month, a slash around a turn, senest before a range -------------------
+
+NEW_RANGES = [
+    # written, printed, first day, last day, joint
+    (
+        "fra marts 2019 til juni 2019",
+        "fra marts til juni 2019",
+        (2019, 3, 1),
+        (2019, 6, 30),
+        Joint.FROM_TO,
+    ),
+    ("Fra 2018 til 2019", "fra 2018 til 2019", (2018, 1, 1), (2019, 12, 31), Joint.FROM_TO),
+    ("fra 1. marts til 15. april 2022", None, (2022, 3, 1), (2022, 4, 15), Joint.FROM_TO),
+    ("fra 8. til 12. marts 2022", None, (2022, 3, 8), (2022, 3, 12), Joint.FROM_TO),
+    (
+        "fra  ultimo 2018\ttil primo 2019",
+        "fra ultimo 2018 til primo 2019",
+        (2018, 9, 1),
+        (2019, 4, 30),
+        Joint.FROM_TO,
+    ),
+    ("ultimo 2018/primo 2019", None, (2018, 9, 1), (2019, 4, 30), Joint.SLASH),
+    (
+        "Ultimo 2018 / primo 2019",
+        "ultimo 2018/primo 2019",
+        (2018, 9, 1),
+        (2019, 4, 30),
+        Joint.SLASH,
+    ),
+    ("december 2018/januar 2019", None, (2018, 12, 1), (2019, 1, 31), Joint.SLASH),
+    ("ultimo december 2018/primo januar 2019", None, (2018, 12, 21), (2019, 1, 10), Joint.SLASH),
+    ("marts/april 2019", None, (2019, 3, 1), (2019, 4, 30), Joint.SLASH),
+    ("2018-12/2019-01", "december 2018/januar 2019", (2018, 12, 1), (2019, 1, 31), Joint.SLASH),
+    ("8.–12. marts 2022", None, (2022, 3, 8), (2022, 3, 12), Joint.DASH),
+    ("8.-12. marts 2022", "8.–12. marts 2022", (2022, 3, 8), (2022, 3, 12), Joint.DASH),
+    ("8. – 12. marts 2022", "8.–12. marts 2022", (2022, 3, 8), (2022, 3, 12), Joint.DASH),
+    ("den 8.–12. marts 2022", "8.–12. marts 2022", (2022, 3, 8), (2022, 3, 12), Joint.DASH),
+    ("12.-14.4.2018", "12.–14. april 2018", (2018, 4, 12), (2018, 4, 14), Joint.DASH),
+    ("28. februar – 3. marts 2022", None, (2022, 2, 28), (2022, 3, 3), Joint.DASH),
+    ("9. april – 12. april 2018", "9.–12. april 2018", (2018, 4, 9), (2018, 4, 12), Joint.DASH),
+    ("29. februar 2020 – 3. marts 2020", None, (2020, 2, 29), (2020, 3, 3), Joint.DASH),
+    (
+        "1. marts 2022 – 15. april 2022",
+        "1. marts – 15. april 2022",
+        (2022, 3, 1),
+        (2022, 4, 15),
+        Joint.DASH,
+    ),
+    ("30. december 2022 – 2. januar 2023", None, (2022, 12, 30), (2023, 1, 2), Joint.DASH),
+]
+
+
+@pytest.mark.parametrize(("written", "printed", "first", "last", "joint"), NEW_RANGES)
+def test_fra_til_days_of_a_month_and_a_slash_are_ranges_printed_in_their_form(
+    written: str,
+    printed: str | None,
+    first: tuple[int, int, int],
+    last: tuple[int, int, int],
+    joint: Joint,
+) -> None:
+    period = parse_period(written)
+    assert (str(period), period.start, period.end) == (
+        printed or written,
+        date(*first),
+        date(*last),
+    )
+    assert (period.precision, period.joint, period.qualifier) == (
+        Precision.RANGE,
+        joint,
+        None,
+    )
+    assert period.machine_readable is None  # HTML's datetime states no interval
+    again = parse_period(period.as_yaml())
+    assert (again, str(again), again.joint) == (period, str(period), period.joint)
+
+
+def test_each_end_takes_what_it_leaves_out_from_the_last() -> None:
+    def ends(written: str) -> list[str]:
+        period = parse_period(written)
+        assert period.ends is not None
+        return [str(end) for end in period.ends]
+
+    assert ends("fra 1. marts til 15. april 2022") == ["1. marts 2022", "15. april 2022"]
+    assert ends("8.–12. marts 2022") == ["8. marts 2022", "12. marts 2022"]
+    assert ends("marts/april 2019") == ["marts 2019", "april 2019"]
+    assert ends("ultimo 2018/primo 2019") == ["ultimo 2018", "primo 2019"]
+
+
+def test_the_new_forms_mean_the_same_days_as_a_range_with_a_dash() -> None:
+    assert parse_period("fra 2018 til 2019") == parse_period("2018–2019")
+    assert parse_period("ultimo 2018/primo 2019") == parse_period("ultimo 2018 – primo 2019")
+    assert parse_period("8.–12. marts 2022") == parse_period("2022-03-08 – 2022-03-12")
+
+
+def test_senest_before_a_range_keeps_the_range_so_it_is_due_when_the_last_end_ends() -> None:
+    deadline = parse_period("senest primo marts – medio september 2022")
+    assert deadline == parse_period("primo marts – medio september 2022")
+    assert (deadline.qualifier, deadline.end) == (Qualifier.BY, date(2022, 9, 20))
+    assert str(deadline) == "senest primo marts – medio september 2022"
+    assert deadline.machine_readable is None
+    turn = parse_period("Senest ultimo 2018/primo 2019")
+    assert (str(turn), turn.end, turn.joint) == (
+        "senest ultimo 2018/primo 2019",
+        date(2019, 4, 30),
+        Joint.SLASH,
+    )
+    days = parse_period("senest 8.-12. marts 2022")
+    assert (str(days), days.start, days.end) == (
+        "senest 8.–12. marts 2022",
+        date(2022, 3, 8),
+        date(2022, 3, 12),
+    )
+    for period in (deadline, turn, days):
+        assert parse_period(period.as_yaml()).qualifier is Qualifier.BY
+
+
+def test_the_new_forms_sort_by_their_first_then_last_day() -> None:
+    written = [
+        "senest 8.–12. marts 2022",
+        "fra 2018 til 2019",
+        "ultimo 2018/primo 2019",
+        "28. februar – 3. marts 2022",
+        "marts 2022",
+        "fra 1. marts til 15. april 2022",
+        "december 2018/januar 2019",
+        "8. marts 2022",
+    ]
+    ordered = sorted(parse_period(text) for text in written)
+    assert [str(period) for period in ordered] == [
+        "fra 2018 til 2019",
+        "ultimo 2018/primo 2019",
+        "december 2018/januar 2019",
+        "28. februar – 3. marts 2022",
+        "marts 2022",
+        "fra 1. marts til 15. april 2022",
+        "8. marts 2022",
+        "senest 8.–12. marts 2022",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        (
+            "fra marts 2019",
+            "'fra marts 2019': slutningen mangler — skriv fx fra marts 2019 til juni 2019",
+        ),
+        (
+            "fra 2018 til",
+            "'fra 2018 til': slutningen mangler — skriv fx fra 2018 til marts 2019",
+        ),
+        (
+            "fra 2199",
+            "'fra 2199': slutningen mangler — skriv fx fra marts 2022 til juni 2022",
+        ),
+        (
+            "fra til juni 2019",
+            "'fra til juni 2019': starten mangler — skriv fx fra marts 2019 til juni 2019",
+        ),
+        ("fra", "'fra': der mangler en dato efter fra — skriv fx fra marts 2022 til juni 2022"),
+        (
+            "fra marts – juni 2019",
+            "'fra marts – juni 2019': efter fra står til mellem enderne — "
+            "skriv fx fra marts til juni 2019",
+        ),
+        (
+            "fra marts til juni",
+            "'fra marts til juni': året mangler — skriv fx fra marts til juni 2022",
+        ),
+        (
+            "fra juni 2019 til marts 2019",
+            "'fra juni 2019 til marts 2019': slutningen (marts 2019) ligger før starten "
+            "(juni 2019) — skriv den tidligste først",
+        ),
+        (
+            "fra december til januar 2023",
+            "'fra december til januar 2023': slutningen (januar 2023) ligger før starten "
+            "(december 2023) — skriv den tidligste først; går perioden over nytår, så skriv "
+            "årstallet ved begge ender",
+        ),
+        (
+            "28.–3. marts 2022",
+            "'28.–3. marts 2022': slutningen (3. marts 2022) ligger før starten (28. marts 2022) "
+            "— skriv den tidligste først; går perioden over et månedsskifte, så skriv måneden "
+            "ved begge ender",
+        ),
+        (
+            "31.–12. april 2022",
+            "'31.–12. april 2022': slutningen (12. april 2022) ligger før starten (31. april "
+            "2022) — skriv den tidligste først; går perioden over et månedsskifte, så skriv "
+            "måneden ved begge ender",
+        ),
+        (
+            "12.–12. marts 2022",
+            "'12.–12. marts 2022': 12. marts 2022 og 12. marts 2022 dækker over hinanden — "
+            "den sidste ende skal både begynde og slutte efter den første",
+        ),
+        ("8.–12. marts", "'8.–12. marts': året mangler — skriv fx 8.–12. marts 2022"),
+        (
+            "29. februar – 3. marts 2019",
+            "'29. februar – 3. marts 2019' er ikke en gyldig dato — februar 2019 har kun 28 dage",
+        ),
+        (
+            "2018/2019",
+            "'2018/2019': skråstregen står kun mellem måneder eller mellem primo, medio og "
+            "ultimo af et år — skriv fx 2018–2019",
+        ),
+        (
+            "8./12. marts 2022",
+            "'8./12. marts 2022': skråstregen står kun mellem måneder eller mellem primo, medio "
+            "og ultimo af et år — skriv fx 8.–12. marts 2022",
+        ),
+        (
+            "primo 2019/ultimo 2018",
+            "'primo 2019/ultimo 2018': slutningen (ultimo 2018) ligger før starten (primo 2019) "
+            "— skriv den tidligste først",
+        ),
+        (
+            "pr. 2018–2019",
+            "'pr. 2018–2019': pr. kan ikke stå foran et tidsrum — skriv fx pr. 2018",
+        ),
+        (
+            "pr. ultimo 2018/primo 2019",
+            "'pr. ultimo 2018/primo 2019': pr. kan ikke stå foran et tidsrum — "
+            "skriv fx pr. ultimo 2018",
+        ),
+        (
+            "senest fra marts til juni 2019",
+            "'senest fra marts til juni 2019': senest kan ikke stå foran fra … til — "
+            "skriv fx senest marts – juni 2019",
+        ),
+        (
+            "2019/20",
+            "'2019/20' kan ikke læses som dato eller periode — skriv fx "
+            "2018-04-09, april 2018, 2. kvartal 2018, 1. halvår 2018, 2018 eller medio 2018",
+        ),
+    ],
+)
+def test_an_incomplete_new_form_says_what_is_missing_or_wrong(written: str, message: str) -> None:
+    with pytest.raises(PeriodError) as raised:
+        parse_period(written)
+    assert str(raised.value) == message
+
+
+def test_a_slash_inside_a_season_or_a_day_keeps_its_meaning() -> None:
+    assert str(parse_period("vinteren 2019/20")) == "vinteren 2019/20"
+    assert parse_period("vinteren 2019/20").precision is Precision.SEASON
+    assert str(parse_period("9/4/18")) == "9. april 2018"
+    assert str(parse_period("efteråret 2019 – vinteren 2019/20")) == (
+        "efteråret 2019 – vinteren 2019/20"
+    )

@@ -27,6 +27,7 @@ from pydantic import ConfigDict, TypeAdapter, ValidationError
 
 from macros.core.periods import (
     DAY_WORD,
+    FROM_WORD,
     HALF_WORD,
     MONTH_NUMBERS,
     QUARTER_ABBREVIATION,
@@ -227,6 +228,27 @@ PERIOD_FORMS = [
     *["pr. januar 2019", "pr januar 2019", "PR. 1. januar 2024", "pr.januar 2019", "pr. 2018–2019"],
     *["senest marts – maj 2022", "senest senest 2019", "den 8. marts 2022", "Den 19. februar 2018"],
     *["den marts 2022", "den 2018-04-09", "den", "den den 8. marts 2022", "den 29-02-2020"],
+    # Fra … til, days of a month, a slash around a turn, senest before a range.
+    *["fra marts 2019 til juni 2019", "Fra 2018 til 2019", "fra 1. marts til 15. april 2022"],
+    *["fra 8. til 12. marts 2022", "fra marts 2019", "fra marts 2019 til", "fra til juni 2019"],
+    *["fra", "fra marts – juni 2019", "fra marts til juni", "fra  marts 2019\ttil juni 2019"],
+    *["FRA 2018 TIL 2019", "fra2018 til 2019", "fra 2018til 2019", "fra fra 2018 til 2019"],
+    *["fra 2018 til 2019 til 2020", "fra 2019 til 2018", "fra 2018 - 2019 til", "fra 2018 –"],
+    *["8.–12. marts 2022", "8.-12. marts 2022", "8. – 12. marts 2022", "8 - 12. marts 2022"],
+    *["08.–12. marts 2022", "0.–12. marts 2022", "32.–12. marts 2022", "31.–12. april 2022"],
+    *["12.–12. marts 2022", "28.–3. marts 2022", "den 8.–12. marts 2022", "8.–marts 2022"],
+    *["12.-14.4.2018", "12.-2018-04-14", "8.–12. marts", "8..–12. marts 2022", "8.–12.3.22"],
+    *["28. februar – 3. marts 2022", "29. februar – 3. marts 2020", "28. december – 3. januar"],
+    *["29. februar 2020 – 3. marts 2020", "30. februar – 3. marts 2020", "31. april – maj 2022"],
+    *["ultimo 2018/primo 2019", "ultimo 2018 / primo 2019", "Ultimo 2018/Primo 2019"],
+    *["marts/april 2019", "primo/medio 2019", "december 2018/januar 2019", "2018-12/2019-01"],
+    *["primo 2018-12/ultimo 2019-01", "ultimo december/primo januar 2019", "2018/2019"],
+    *["2019/2018", "1. kvartal/2. kvartal 2019", "8./12. marts 2022", "foråret/sommeren 2019"],
+    *["ultimo 2018//primo 2019", "ultimo 2018/primo 2019/2020", "/primo 2019", "ultimo 2018/"],
+    *["2019/20", "2018/19", "marts/2019", "primo/2019", "vinteren/foråret 2020", "9/4/2018"],
+    *["senest primo marts – medio september 2022", "senest ultimo 2018/primo 2019"],
+    *["senest 8.–12. marts 2022", "senest 2018 til 2019", "pr. ultimo 2018/primo 2019"],
+    *["senest fra marts til juni 2019", "pr. fra 2018 til 2019", "pr. 8.–12. marts 2022"],
 ]
 PERIOD_ALPHABET = (
     "0123456789-./ \t\n\u00a0\u2003qQkKvtalrsmpiodumebjnfgyhåÅæøØ\u212a\u212b\x85xİ\u2013\u2014"
@@ -238,6 +260,8 @@ RANGE_ENDS = [
     *["09-04-19", "2019-04-09", "1. kvartal", "q2 2019", "foråret", "efteråret 2019", "medio 2019"],
     *["vinteren 2019/20", "vinteren", "den 9. april 2019", "9. april", "29. februar", "1900"],
     *["29. februar 2020", "senest marts 2019", "ultimo 2020", "2. halvår", "sept."],
+    *["8.", "den 12", "31.", "1. marts", "28. februar", "12. marts 2019", "ultimo december"],
+    *["fra marts 2019", "december 2019", "primo 2020", "2019-12"],
 ]
 RANGE_SEPARATORS = [" – ", "–", "—", "-", " - ", " -", "- ", " til ", "til", "/", " \u2013\t"]
 
@@ -247,6 +271,10 @@ def _range_forms() -> Iterator[str]:
         for separator in RANGE_SEPARATORS:
             for last in RANGE_ENDS:
                 yield f"{first}{separator}{last}"
+        for last in RANGE_ENDS:
+            yield f"fra {first} til {last}"
+            yield f"senest {first} – {last}"
+            yield f"pr. {first}/{last}"
 
 
 def _period_values() -> list[object]:
@@ -453,7 +481,7 @@ def test_the_whitespace_class_is_what_python_splits_and_strips_on() -> None:
 
 def test_the_capitals_of_every_letter_the_periods_use_are_written_out() -> None:
     words = [*MONTH_NUMBERS, QUARTER_WORD, QUARTER_ABBREVIATION, QUARTER_LETTER, HALF_WORD]
-    words += [*SEASON_MONTHS, DAY_WORD, RANGE_WORD, *(part.value for part in Part)]
+    words += [*SEASON_MONTHS, DAY_WORD, RANGE_WORD, FROM_WORD, *(part.value for part in Part)]
     letters = set("".join([*words, *(qualifier.value.rstrip(".") for qualifier in Qualifier)]))
     lowered = {char: char.lower() for char in _everything()}
     for letter in letters:

@@ -61,6 +61,14 @@ OPEN = MilestoneStatus.STARTED
         ("vinteren 2019/20", date(2020, 3, 1), Due.OVERDUE),
         ("primo marts – medio september 2022", date(2022, 9, 20), Due.UPCOMING),  # the last end
         ("primo marts – medio september 2022", date(2022, 9, 21), Due.OVERDUE),
+        # senest before a range: due when the range's last end ends, as senest before one period.
+        ("senest primo marts – medio september 2022", date(2022, 9, 20), Due.UPCOMING),
+        ("senest primo marts – medio september 2022", date(2022, 9, 21), Due.OVERDUE),
+        ("ultimo 2018/primo 2019", date(2019, 4, 30), Due.UPCOMING),  # primo 2019 ends in April
+        ("ultimo 2018/primo 2019", date(2019, 5, 1), Due.OVERDUE),
+        ("fra marts 2019 til juni 2019", date(2019, 7, 1), Due.OVERDUE),
+        ("8.–12. marts 2022", date(2022, 3, 12), Due.UPCOMING),
+        ("8.–12. marts 2022", date(2022, 3, 13), Due.OVERDUE),
     ],
 )
 def test_due_uses_the_end_of_the_deadline_period(deadline: str, as_of: date, expected: Due) -> None:
