@@ -76,12 +76,6 @@ def test_columns_sort_with_the_keyboard(page: Page) -> None:
     assert parse_qs(urlsplit(page.url).query) == {"sorter": ["farve"]}
 
 
-def test_a_link_with_a_former_sort_key_still_sorts(page: Page) -> None:
-    open_page(page, f"{OVERVIEW}?sorter=sku&orden=faldende")
-    header = page.locator("#pt-indsatser th[data-sort-key='udvalg']")
-    expect(header).to_have_attribute("aria-sort", "descending")
-
-
 def test_without_javascript_the_full_table_and_the_prerendered_pages_work(
     page_without_js: Page,
 ) -> None:

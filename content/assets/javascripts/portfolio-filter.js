@@ -11,8 +11,6 @@
   var ALL_FILTERS = ["gruppe", "program", "farve", "sektion", "organisation"];
   var LISTS = ["organisation"];  // a row names several organisations, separated by spaces
   var EMPTY = "9999";  // data-sort of a cell without a date, see initiative-table.html
-  // Sort keys of shared links from before the readiness columns took the settings' headings.
-  var FORMER_SORT_KEYS = { sku: "udvalg", psof: "implementering" };
   var form = document.getElementById("pt-filter");
   var table = document.getElementById("pt-indsatser");
   if (!form || !table) {
@@ -94,8 +92,7 @@
         input.value = "";  // not among the options, e.g. a group that was renamed
       }
     });
-    var key = params.get("sorter") || "";
-    return { key: FORMER_SORT_KEYS[key] || key, descending: params.get("orden") === "faldende" };
+    return { key: params.get("sorter") || "", descending: params.get("orden") === "faldende" };
   }
 
   function cellValue(row, column) {
