@@ -48,6 +48,10 @@ def define_env(env: Any) -> None:
         """Dated steps and milestones due within the next days (kommende_dage, default 60)."""
         return render(home().upcoming)
 
+    def upcoming_days() -> int:
+        """How many days ahead upcoming() looks (kommende_dage), for the heading above it."""
+        return inputs.views.schedule.window_days
+
     def overdue() -> Markup:
         """Milestones past their deadline, and steps due since the indsats' last status."""
         return render(home().overdue)
@@ -56,5 +60,13 @@ def define_env(env: Any) -> None:
         """The indsatser with the newest status, with their colour change if any."""
         return render(home().latest_changes)
 
-    for macro in (colour_counts, group_counts, needs_action, upcoming, overdue, latest_changes):
+    for macro in (
+        colour_counts,
+        group_counts,
+        needs_action,
+        upcoming,
+        upcoming_days,
+        overdue,
+        latest_changes,
+    ):
         env.macro(macro)

@@ -27,6 +27,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.templates import TemplateContext
 
 from macros.adapter.search import SearchIndexFailed, index_site
@@ -51,6 +52,7 @@ from macros.output.parts import notice_banner
 from macros.output.render import Renderer
 from macros.output.report import plain_lines, visible
 from macros.output.whitespace import without_indentation
+from macros.views.colophon import colophon
 from macros.views.notices import NoticeState, state
 from macros.views.schedule import Schedule
 from macros.views.views import UPCOMING_DAYS
@@ -157,7 +159,14 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         return files
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """A generated page's body, in place of what Markdown made of its front matter alone."""
+        """A generated page's body, in place of what Markdown made of its front matter alone.
+
+        A page with no headings in its table of contents (every generated page, whose HTML
+        Markdown never sees) gets one entry, the content (main.html), so the theme's skip link
+        "Gå til indholdet" stands first on it too.
+        """
+        if not page.toc.items:
+            page.toc = skip_only()
         generated = self.pages.get(page.file.src_uri)
         return str(generated.render()) if generated is not None else html
 
@@ -204,6 +213,10 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         env.lstrip_blocks = True
         # Why: the theme's own templates (main.html, 404.html) link with the same addresses.
         env.globals["urls"] = urls
+        # Why a global: the footer of every page, the 404 page's too, names the publisher.
+        if self.inputs is not None:
+            views = self.inputs.views
+            env.globals["pt_colophon"] = colophon(views.portfolio.settings, views.schedule)
         return env
 
     @event_priority(-50)  # Why last: every page and file must be in the site before indexing.
@@ -222,6 +235,15 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):
         """The banner renderer for this build; only the way to the site root varies."""
         assert self.inputs is not None
         return partial(renderer.render, notice_banner(self.inputs.views))
+
+
+def skip_only() -> TableOfContents:
+    """A table of contents of one entry, the page's content, for the theme's skip link.
+
+    Why level 1: the theme lists a first entry of level 1 by its children only, so the page's
+    side menu stays as empty as before.
+    """
+    return TableOfContents([AnchorLink("Indhold", urls.SKIP_TARGET, 1)])
 
 
 def template_folder(config: MkDocsConfig, project: Path) -> Path:

@@ -25,18 +25,30 @@ NOTICES = "driftsstatus/"
 NOTICE_CALENDAR = f"{NOTICES}planlagte-nedlukninger.ics"
 NOTICE_FEED = f"{NOTICES}driftsmeddelelser.xml"
 REPORT_HELPER = f"{NOTICES}ny-melding/"
+ACCESSIBILITY = "was/"
+"""The page on the site's accessibility: its statement and how to reach the publisher. Danish
+public sites keep the short address <site>/was for it (Digitaliseringsstyrelsen's rule)."""
+SKIP_TARGET = "pt-indhold"
+"""The id of every page's content, where "Gå til indholdet" leads on a page with no headings of
+its own in the table of contents (main.html)."""
 SEARCH = "søg/"
 """The search page; the header's search box leads there."""
 SEARCH_INDEX = "pagefind/"
 """Where Pagefind writes the search index; the search page loads pagefind.js from there."""
 SCRIPTS = {
     name: f"assets/javascripts/portfolio-{name}.js"
-    for name in ("filter", "dates", "changes", "oncall", "duty", "notices", "report", "search")
+    for name in (
+        *("filter", "dates", "changes", "oncall", "duty"),
+        *("notices", "report", "search", "copy"),
+    )
 }
 """The site's own scripts by name. A page loads those its kind names (output/contexts.py), the
 search page the search, and a page with the outage banner the notices (main.html)."""
 STATUS_FEED = "status.xml"
 """The Atom feed of status updates, linked from every page's head."""
+FEED_STYLESHEET = "assets/stylesheets/feed.xsl"
+"""The XSLT stylesheet that shows a feed opened in a browser as a Danish page (it ships in
+content/); each feed names it in an xml-stylesheet processing instruction."""
 EXPORTS = {
     "csv": "eksport/indsatser.csv",
     "xlsx": "eksport/indsatser.xlsx",

@@ -415,22 +415,34 @@ FrequencyField = _word_list_type(
 
 
 _LINK_SCHEMES = ("https://", "http://", "mailto:")
+_WEB_SCHEMES = ("https://", "http://")
 # Whitespace, control characters and the invisible format characters a copy may bring along: a
 # link with one of them breaks or points elsewhere. The same class goes into the JSON Schema.
 _NOT_IN_LINKS = (
     f"{WHITESPACE}{CONTROL_CHARACTERS}" r"\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff"
 )
 _LINK_GAP = re.compile(f"[{_NOT_IN_LINKS}]")
+_WEB_PATTERN = f"^https?://[^/?#{_NOT_IN_LINKS}][^{_NOT_IN_LINKS}]*$"
 _LINK_PATTERN = f"^(https?://[^/?#{_NOT_IN_LINKS}]|mailto:[^?{_NOT_IN_LINKS}])[^{_NOT_IN_LINKS}]*$"
 
 
 def _link_address(value: object) -> str:
-    if not isinstance(value, str) or not value.lower().startswith(_LINK_SCHEMES):
+    return _address(value, _LINK_SCHEMES)
+
+
+def _web_address(value: object) -> str:
+    return _address(value, _WEB_SCHEMES)
+
+
+def _address(value: object, schemes: tuple[str, ...]) -> str:
+    """`value` if it is an address with one of `schemes`; a Danish refusal naming them if not."""
+    if not isinstance(value, str) or not value.lower().startswith(schemes):
+        allowed = " eller ".join((", ".join(schemes[:-1]), schemes[-1]))
         raise danish_error(
             f"{shown(value)} er ikke en tilladt adresse — brug en adresse, der starter med "
-            "https://, http:// eller mailto:"
+            f"{allowed}"
         )
-    scheme = next(scheme for scheme in _LINK_SCHEMES if value.lower().startswith(scheme))
+    scheme = next(scheme for scheme in schemes if value.lower().startswith(scheme))
     gap = _LINK_GAP.search(value)
     if gap is not None:
         # Why not quote the address: the character itself would break the message's line.
@@ -477,6 +489,24 @@ LinkAddressField = Annotated[
         }
     ),
 ]
+
+
+WebAddressField = Annotated[
+    str,
+    PlainValidator(_web_address),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": _WEB_PATTERN,
+            "description": "Adressen på en webside; den skal starte med https:// eller http:// "
+            "(små bogstaver) og må ikke have mellemrum.",
+            "patternErrorMessage": "Adressen skal starte med https:// eller http:// skrevet med "
+            "små bogstaver, have et domæne efter og ingen mellemrum (skriv dem som %20) eller "
+            "usynlige tegn.",
+        }
+    ),
+]
+"""A web page's address (https:// or http://): a link that must open a page, not an e-mail."""
 
 
 SUGGESTION_CUTOFF = 0.6

@@ -54,6 +54,7 @@ from macros.data.fields import (
     Section,
     SectionField,
     ShareField,
+    WebAddressField,
     WeekdayField,
     dialable,
     text_json_schema,
@@ -1013,8 +1014,43 @@ class ColourMeanings(StrictModel):
         return str(getattr(self, colour.name.lower()))
 
 
+class Publisher(StrictModel):
+    """Who publishes the site: named at the foot of every page, reached from the statement page.
+
+    Why phone and e-mail apart from a contact: the accessibility statement must give a way to
+    call and a way to write, and the page says plainly when either is not given.
+    """
+
+    model_config = danish(
+        "Udgiver",
+        "Hvem der udgiver sitet. Navnet står nederst på hver side; telefon og e-mail står på "
+        "siden om tilgængelighed, så læsere kan sige til, hvis noget ikke kan bruges.",
+    )
+
+    name: OneLine = Field(
+        alias="navn", description="Udgiverens navn, fx regionens, kommunens eller sekretariatets."
+    )
+    phone: PhoneField | None = Field(
+        None,
+        alias="telefon",
+        description="Telefonnummer, læsere kan ringe til om sitet, fx 24 90 87 31. Udelad det, "
+        "hvis det ikke er oplyst: skriv aldrig et gættet nummer.",
+    )
+    email: EmailField | None = Field(
+        None,
+        alias="email",
+        description="E-mailadresse, læsere kan skrive til om sitet. Udelad den, hvis den ikke er "
+        "oplyst.",
+    )
+
+    @property
+    def tel(self) -> str | None:
+        """The number for a tel: link, e.g. "+4524908731"; None when it is not given."""
+        return dialable(self.phone) if self.phone else None
+
+
 class Settings(Entity):
-    """The portfolio's own words: column headings, committees and what the colours mean.
+    """The portfolio's own words: headings, committees, colours' meanings, publisher, statement.
 
     One optional file, portfolio/indstillinger.yml; without it (or a key of it) the neutral
     defaults hold, so the tool carries no region's words of its own.
@@ -1022,8 +1058,9 @@ class Settings(Entity):
 
     model_config = danish(
         "Indstillinger",
-        "Porteføljens egne ord: kolonneoverskrifter, udvalg og farvernes betydning. Filen er "
-        "valgfri, og hvert felt i den er valgfrit: det, der ikke står, har neutrale ord.",
+        "Porteføljens egne ord: kolonneoverskrifter, udvalg, farvernes betydning, udgiveren og "
+        "tilgængelighedserklæringen. Filen er valgfri, og hvert felt i den er valgfrit: det, der "
+        "ikke står, har neutrale ord.",
     )
 
     id: SkipJsonSchema[str] = Field("indstillinger", alias="id", description="Filnavnet.")
@@ -1041,6 +1078,19 @@ class Settings(Entity):
         ColourMeanings(),
         alias="farver",
         description="Hvad grøn, gul, rød, grå og blå betyder i porteføljen.",
+    )
+    publisher: Publisher | None = Field(
+        None,
+        alias="udgiver",
+        description="Hvem der udgiver sitet, og hvordan læsere kontakter udgiveren. Uden den "
+        "nævner bunden af siderne ingen udgiver.",
+    )
+    accessibility_statement: WebAddressField | None = Field(
+        None,
+        alias="tilgængelighedserklæring",
+        description="Adressen på sitets tilgængelighedserklæring i Digitaliseringsstyrelsens "
+        "WAS-Tool, fx https://www.was.digst.dk/eksempel-dk. Linket Tilgængelighedserklæring "
+        "nederst på hver side og siden /was fører dertil.",
     )
 
     def meaning(self, colour: Colour) -> str:
@@ -1103,6 +1153,7 @@ __all__ = [
     "Portfolio",
     "Procedure",
     "Programme",
+    "Publisher",
     "Revision",
     "Section",
     "Settings",

@@ -136,6 +136,14 @@ farver:
   rød: Indsatsen kræver handling i den ansvarlige gruppe
   grå: Indsatsen er afsluttet
   blå: Indsatsen afventer igangsættelse
+# Hvem der udgiver sitet: navnet står nederst på hver side, telefon og e-mail på siden om
+# tilgængelighed (/was). Skriv kun det, udgiveren selv har oplyst; resten står som ikke oplyst.
+# udgiver:
+#   navn: Udgiverens navn
+#   telefon: otte cifre
+#   email: adresse@eksempel.dk
+# Adressen på sitets tilgængelighedserklæring i Digitaliseringsstyrelsens WAS-Tool.
+# tilgængelighedserklæring: https://www.was.digst.dk/sitets-domæne-dk
 """
 
 _TEMPLATES = {

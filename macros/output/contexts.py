@@ -16,7 +16,14 @@ from datetime import date
 from typing import Any, ClassVar
 
 from macros.data.fields import Colour
-from macros.data.models import ClosingDay, Group, Organisation, Procedure, Programme
+from macros.data.models import (
+    ClosingDay,
+    Group,
+    Organisation,
+    Procedure,
+    Programme,
+)
+from macros.views.colophon import Colophon
 from macros.views.decisions import DecisionRow, ProgrammeDecisions
 from macros.views.funding import Budget
 from macros.views.notices import NoticeRow, NoticeState
@@ -58,6 +65,30 @@ class TemplateContext:
         return {field.name: getattr(self, field.name) for field in fields(self)}
 
 
+@dataclass(frozen=True)
+class Subscription:
+    """An ICS calendar to follow: the file, the address to subscribe to and what it holds.
+
+    subscribe-panel.html shows it. Why an address apart from the file: a calendar program
+    fetches the address again and again, so it needs the whole of it, which only the site's
+    address (site_url) gives; a downloaded file never changes.
+    """
+
+    path: str
+    """The calendar file, relative to the site root, e.g. "grupper/pleje/kalender.ics"."""
+    holds: str
+    """What it holds, read after "med", e.g. "gruppens skridt og milepæle"."""
+    address: str | None
+    """Its whole address to subscribe to, e.g. "https://…/kalender.ics"; None when the site's
+    address is not set (a local build): the browser's script then fills in the address the page
+    itself was served from."""
+
+    @property
+    def webcal(self) -> str | None:
+        """The address as a webcal: link, which opens the reader's calendar program."""
+        return "webcal:" + self.address.split(":", 1)[1] if self.address else None
+
+
 # Generated pages (macros/output/pages.py)
 
 
@@ -96,7 +127,7 @@ class GroupPage(TemplateContext):
     """A responsible group's page: its indsatser by section and its milestones."""
 
     template = "group-page.html"
-    scripts = ("dates",)
+    scripts = ("dates", "copy")
     search_kind = "Gruppe"
     view: GroupView
     """The group with its counts and sections."""
@@ -104,6 +135,8 @@ class GroupPage(TemplateContext):
     """The milestones the group is responsible for, compared with their baseline, by number."""
     schedule: Schedule
     """For which day overdue and upcoming hold (the stamp above the milestones)."""
+    calendar: Subscription
+    """Its ICS calendar: its indsatser's dated steps and its milestones."""
 
 
 @dataclass(frozen=True)
@@ -133,7 +166,7 @@ class OrganisationPage(TemplateContext):
     """An organisation's page: its facts and contacts, and what it takes part in."""
 
     template = "organisation-page.html"
-    scripts = ("dates",)
+    scripts = ("dates", "copy")
     search_kind = "Organisation"
     view: OrganisationView
     """The organisation with the indsatser and milestones that name it."""
@@ -141,7 +174,7 @@ class OrganisationPage(TemplateContext):
     """The milestones that name it, compared with their baseline, by number."""
     schedule: Schedule
     """For which day overdue and upcoming hold (the stamp above the milestones)."""
-    calendar: str
+    calendar: Subscription
     """Its ICS calendar: go-lives, and the dates of what it takes part in."""
 
 
@@ -160,6 +193,7 @@ class ProgrammePage(TemplateContext):
 
     template = "programme-page.html"
     search_kind = "Program"
+    scripts = ("copy",)
     view: ProgrammeView
     """The programme with its groups, counts and milestones."""
     roll_out: RollOutMatrix
@@ -168,6 +202,8 @@ class ProgrammePage(TemplateContext):
     """Its indsatser's amounts and their sums (no amounts: no section)."""
     decisions: tuple[DecisionRow, ...]
     """Its recommendations, decisions and options, in the list's order (none: no section)."""
+    calendar: Subscription
+    """Its ICS calendar: its milestones and its indsatser's dated steps."""
 
 
 @dataclass(frozen=True)
@@ -245,7 +281,7 @@ class TimelinePage(TemplateContext):
     """
 
     template = "timeline.html"
-    scripts = ("dates",)
+    scripts = ("dates", "copy")
     heading: str
     """The page's heading, e.g. "Tidslinje: Sundhedsaftalen"."""
     timeline: Timeline
@@ -256,8 +292,8 @@ class TimelinePage(TemplateContext):
     """For a programme, its groups with what of the programme's they hold; empty for a group."""
     schedule: Schedule
     """For which day overdue and upcoming hold."""
-    calendar: str
-    """The matching ICS calendar, relative to the site root."""
+    calendar: Subscription
+    """The matching ICS calendar (the programme's or the group's)."""
 
 
 @dataclass(frozen=True)
@@ -265,7 +301,7 @@ class TimelineIndexPage(TemplateContext):
     """The portfolio's timeline page: the next days, and the way to every other timeline."""
 
     template = "timeline-index.html"
-    scripts = ("dates",)
+    scripts = ("dates", "copy")
     upcoming: tuple[DatedItem, ...]
     """Every step and open milestone due within the window, soonest first."""
     groups: tuple[GroupTimelineRow, ...]
@@ -274,8 +310,8 @@ class TimelineIndexPage(TemplateContext):
     """Every programme, whose timeline holds its milestones."""
     schedule: Schedule
     """For which day overdue and upcoming hold, and the window's length."""
-    calendar: str
-    """The ICS calendar of everything, relative to the site root."""
+    calendar: Subscription
+    """The ICS calendar of everything."""
 
 
 @dataclass(frozen=True)
@@ -355,6 +391,15 @@ class ReportHelperPage(TemplateContext):
     scripts = ("report",)
     procedure: Procedure | None
     """The procedure whose fields, systems and contacts the form offers; None without one."""
+
+
+@dataclass(frozen=True)
+class AccessibilityPage(TemplateContext):
+    """The page /was: the site's accessibility statement and how to reach its publisher."""
+
+    template = "accessibility-page.html"
+    colophon: Colophon
+    """Who publishes the site, the statement's address and whether it is the site's own."""
 
 
 # Parts of pages MkDocs renders itself (macros/output/parts.py)

@@ -42,7 +42,13 @@ from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote
 
 from macros.core.periods import Period, format_date
-from macros.core.urls import STATUS_FEED, milestone_href, notice_href
+from macros.core.urls import (
+    FEED_STYLESHEET,
+    STATUS_FEED,
+    milestone_href,
+    notice_href,
+    way_to_root,
+)
 from macros.data.fields import Colour, NoticeKind, moment_text
 from macros.data.models import Milestone, Notice, Portfolio, Programme, Settings
 from macros.views.rollout import OrganisationGoLive
@@ -514,13 +520,32 @@ def atom_feed(
     ET.SubElement(
         feed, "link", rel="self", type="application/atom+xml", href=_link(path, path, site_url)
     )
-    if site_url:
-        ET.SubElement(feed, "link", rel="alternate", type="text/html", href=site_url)
+    # Why always: the page a browser shows for the feed (feed.xsl) links the site's home from it.
+    home = site_url or way_to_root(path) or "./"
+    ET.SubElement(feed, "link", rel="alternate", type="text/html", href=home)
     for entry in entries:
         feed.append(_entry(entry, path, site_url))
     ET.indent(feed)
-    document: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
-    return document + b"\n"
+    document: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=False)
+    return _XML_DECLARATION + _stylesheets(path) + document + b"\n"
+
+
+_XML_DECLARATION = b"<?xml version='1.0' encoding='utf-8'?>\n"
+
+
+def _stylesheets(path: str) -> bytes:
+    """The processing instructions that make a browser show the feed at `path` as a page.
+
+    Why two: browsers that still run XSLT show feed.xsl's page (Danish text, links); those that
+    no longer do (Chromium turns XSLT off from version 155) skip it and style the feed itself
+    with feed.css. Relative to the feed, as a browser runs a stylesheet of its own site only.
+    """
+    stylesheet = way_to_root(path) + FEED_STYLESHEET
+    css = stylesheet.removesuffix(".xsl") + ".css"
+    return (
+        f'<?xml-stylesheet type="text/xsl" href="{address(stylesheet)}"?>\n'
+        f'<?xml-stylesheet type="text/css" href="{address(css)}"?>\n'
+    ).encode()
 
 
 def _entry(atom: AtomEntry, feed_path: str, site_url: str | None) -> ET.Element:

@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 from macros.core.clock import DANISH_TIME
 from macros.core.periods import format_date
 from macros.core.urls import (
+    ACCESSIBILITY,
     CHANGES,
     DECISION_LIST,
     EXPORTS,
@@ -48,6 +49,7 @@ from macros.core.urls import (
 from macros.data.fields import Colour
 from macros.data.models import Milestone, Notice, Portfolio
 from macros.output.contexts import (
+    AccessibilityPage,
     ChangesPage,
     ColourPage,
     DecisionListPage,
@@ -67,12 +69,14 @@ from macros.output.contexts import (
     ReportHelperPage,
     RollOutPage,
     StatusReportPage,
+    Subscription,
     TemplateContext,
     TimelineIndexPage,
     TimelinePage,
 )
 from macros.output.exports import as_csv, as_json, as_xlsx, import_template
 from macros.output.feeds import (
+    absolute,
     by_date,
     calendar,
     calendar_events,
@@ -82,6 +86,7 @@ from macros.output.feeds import (
     status_feed,
 )
 from macros.output.render import Renderer
+from macros.views.colophon import colophon
 from macros.views.decisions import (
     DecisionRow,
     by_programme,
@@ -216,6 +221,24 @@ class Lazy:
     make: Callable[[], TemplateContext]
 
 
+PORTFOLIO_CALENDAR = "alle porteføljens milepæle og daterede skridt"
+PROGRAMME_CALENDAR = "programmets milepæle og dets indsatsers daterede skridt"
+GROUP_CALENDAR = "gruppens milepæle og dens indsatsers daterede skridt"
+ORGANISATION_CALENDAR = (
+    "datoerne for idriftsættelse og for de indsatser og milepæle, organisationen deltager i"
+)
+
+
+def subscription(views: SiteViews, scope: str, holds: str) -> Subscription:
+    """The calendar of everything (`scope` "") or of a programme's, group's or organisation's page.
+
+    Its whole address only when the site's address (site_url) is known.
+    """
+    path = calendar_path(scope)
+    address = absolute(views.site_url, path) if views.site_url else None
+    return Subscription(path=path, holds=holds, address=address)
+
+
 def _page(
     href: str,
     title: str,
@@ -277,6 +300,8 @@ def generated_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
         yield _page(row.href, row.initiative.title, render, context)
     yield from _procedure_pages(views, render)
     yield from _notice_pages(views, render)
+    about = colophon(views.portfolio.settings, views.schedule)
+    yield _page(ACCESSIBILITY, "Tilgængelighedserklæring", render, AccessibilityPage(about))
 
 
 def side_files(views: SiteViews) -> Iterator[SideFile]:
@@ -312,9 +337,12 @@ def _group_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
     for view in views.groups:
         name = view.group.name
         milestones = _rows_of(views, view.milestones)
+        calendar = subscription(views, view.href, GROUP_CALENDAR)
         yield _page(
             view.href, name, render,
-            GroupPage(view=view, milestones=milestones, schedule=views.schedule),
+            GroupPage(
+                view=view, milestones=milestones, schedule=views.schedule, calendar=calendar
+            ),
         )  # fmt: skip
         yield _page(
             report_href(view.group.id), f"Statusrapport: {name}", render,
@@ -333,8 +361,9 @@ def _programme_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
         its_rows = (row for row in views.rows if row.programme.id == programme.id)
         decisions = decisions_of_programme(views.decisions, programme.id)
         context = ProgrammePage(
-            view=view, roll_out=matrix, budget=budget(its_rows), decisions=decisions
-        )
+            view=view, roll_out=matrix, budget=budget(its_rows), decisions=decisions,
+            calendar=subscription(views, programme_href(programme.id), PROGRAMME_CALENDAR),
+        )  # fmt: skip
         yield _page(programme_href(programme.id), programme.name, render, context)
         if matrix.plans:
             yield _page(
@@ -354,7 +383,7 @@ def _organisation_pages(views: SiteViews, render: Renderer) -> Iterator[Generate
         milestones = _rows_of(views, view.milestones)
         context = OrganisationPage(
             view=view, milestones=milestones, schedule=views.schedule,
-            calendar=calendar_path(view.href),
+            calendar=subscription(views, view.href, ORGANISATION_CALENDAR),
         )  # fmt: skip
         yield _page(view.href, view.organisation.name, render, context)
 
@@ -451,7 +480,9 @@ def _timeline(
             of_programme=groups is not None,
             groups=groups or (),
             schedule=views.schedule,
-            calendar=calendar_path(scope),
+            calendar=subscription(
+                views, scope, PROGRAMME_CALENDAR if groups is not None else GROUP_CALENDAR
+            ),
         )
 
     lazy = Lazy(TimelinePage, context)
@@ -473,7 +504,7 @@ def _timeline_index(views: SiteViews, groups: tuple[GroupTimelineRow, ...]) -> T
         groups=groups,
         programmes=views.programmes,
         schedule=views.schedule,
-        calendar=calendar_path(),
+        calendar=subscription(views, "", PORTFOLIO_CALENDAR),
     )
 
 

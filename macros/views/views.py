@@ -79,7 +79,8 @@ class InitiativeRow:
     programme: Programme
     """Its programme."""
     next_step: Step | None
-    """The first dated step ending on or after the as-of date, if any."""
+    """The first dated step ending on or after the as-of date, if any; never for a finished
+    indsats (grå, or with an afsluttet date), whose steps are history."""
     milestones: tuple[Milestone, ...]
     """Programme milestones that name this indsats."""
     participants: tuple[Organisation, ...] = ()
@@ -105,6 +106,11 @@ class InitiativeRow:
         """The colour of the latest earlier status, if the history has one."""
         history = sorted(self.initiative.history, key=lambda entry: entry.on)
         return history[-1].colour if history else None
+
+    @property
+    def finished(self) -> bool:
+        """Whether the indsats is over (grå, or with an afsluttet date): nothing comes next."""
+        return not _is_active(self.initiative)
 
     @property
     def section(self) -> str:
@@ -152,7 +158,7 @@ def initiative_rows(portfolio: Portfolio, as_of: date) -> tuple[InitiativeRow, .
             initiative,
             portfolio.groups[initiative.group],
             portfolio.programmes[initiative.programme],
-            next_step(initiative, as_of),
+            next_step(initiative, as_of) if _is_active(initiative) else None,
             tuple(milestones_of.get(initiative.id, ())),
             participants_of(portfolio, initiative.organisation_ids),
         )

@@ -257,6 +257,7 @@ SCRIPT_HOOKS = {
     "notices": ".pt-banner, .pt-notices[data-pt-state]",
     "report": "#pt-report",
     "search": "#pt-search",
+    "copy": "[data-pt-subscribe]",
 }
 
 
@@ -361,3 +362,38 @@ def test_the_decisions_are_in_the_menu_and_the_search(site: Path) -> None:
     pages = indexed_pages(site)
     assert "beslutninger/" in pages
     assert pages["beslutninger/ssl-anbefaling-1/"]["data-pagefind-filter"] == "slags:Beslutning"
+
+
+FOCUSABLE = "a[href], button, input:not(.md-toggle), select, textarea, summary, [tabindex]"
+"""What a keyboard reaches; Material's menu toggles are hidden checkboxes it never reaches."""
+
+
+def test_every_page_starts_with_the_skip_link_to_its_content(site: Path) -> None:
+    for page in sorted(site.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        first = soup.body.select_one(FOCUSABLE) if soup.body else None
+        assert first is not None, page
+        assert (first.get_text(strip=True), first.get("class")) == (
+            "Gå til indholdet",
+            ["md-skip"],
+        ), page
+        anchor = str(first["href"])
+        assert anchor.startswith("#"), page
+        assert unquote(anchor[1:]) in ids_in(page), (page, anchor)
+
+
+def test_every_page_has_the_sites_footer_with_the_accessibility_statement(site: Path) -> None:
+    for page in sorted(site.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        footers = soup.select("footer")
+        assert [footer.get("class") for footer in footers] == [["md-footer", "pt-footer"]], page
+        text = " ".join(footers[0].get_text(" ").split())
+        assert text == (
+            "Udgivet af Region Syddanmark · Øjebliksbillede pr. 15. maj 2023 "
+            "Tilgængelighedserklæring"
+        ), page
+        link = footers[0].find("a", string="Tilgængelighedserklæring")
+        target = target_of(site, page, str(link["href"]))
+        assert target is not None, page
+        assert target[0] == site / "was" / "index.html", page
+        assert "Material for MkDocs" not in soup.get_text(), page

@@ -162,7 +162,7 @@ def test_a_page_naming_a_script_the_site_lacks_fails_the_build_with_file_and_lin
     assert result.returncode == 1
     assert (
         "ERROR   -  content/om.md:3:1: scripts: 'kort' er ikke et af sitets scripts — skriv fx "
-        "scripts: [changes]; sitets scripts er changes, dates, duty, filter, notices, oncall, "
-        "report, search"
+        "scripts: [changes]; sitets scripts er changes, copy, dates, duty, filter, notices, "
+        "oncall, report, search"
     ) in result.stderr
     assert "Traceback" not in result.stderr

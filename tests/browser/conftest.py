@@ -64,6 +64,7 @@ PAGE_TYPES = {
     "meldehjælp": "driftsstatus/ny-melding/",
     "redaktørguide": "redaktører/",
     "søgning": "søg/?q=kommunerne",
+    "tilgængelighedserklæring": "was/",
 }
 
 

@@ -119,3 +119,15 @@ def test_the_404_page_works_for_a_site_under_a_path(browser: Browser, host_under
         assert sheets >= 2
         page.locator("article").get_by_role("link", name="Porteføljeoversigten").click()
         page.wait_for_url(f"**{PREFIX}oversigt/")
+
+
+def test_the_404_page_starts_with_the_skip_link_and_ends_with_the_footer(lost_page: Page) -> None:
+    lost_page.goto("a/b/findes-ikke")
+    lost_page.keyboard.press("Tab")
+    assert lost_page.evaluate("document.activeElement.textContent.trim()") == "Gå til indholdet"
+    lost_page.keyboard.press("Enter")
+    lost_page.keyboard.press("Tab")
+    assert lost_page.evaluate("!!document.activeElement.closest('article')")
+    footer = lost_page.get_by_role("contentinfo")
+    link = footer.get_by_role("link", name="Tilgængelighedserklæring")
+    assert link.evaluate("a => new URL(a.href).pathname") == "/was/"

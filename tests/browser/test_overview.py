@@ -67,13 +67,44 @@ def test_an_unknown_value_in_the_url_shows_everything(page: Page) -> None:
 
 def test_columns_sort_with_the_keyboard(page: Page) -> None:
     open_page(page, OVERVIEW)
-    button = page.get_by_role("button", name="Sortér efter farve")
+    button = page.get_by_role("button", name="Farve", exact=True)
     button.focus()
     page.keyboard.press("Enter")
     colours = page.locator(f"{ROWS} td:nth-child(5)").all_inner_texts()
     ranks = [Colour(text.strip().lower()).rank for text in colours]
     assert ranks == sorted(ranks)
     assert parse_qs(urlsplit(page.url).query) == {"sorter": ["farve"]}
+
+
+def test_a_sort_button_keeps_its_columns_name(page: Page) -> None:
+    """A screen reader names each cell by its column: the button must not rename the column."""
+    open_page(page, OVERVIEW)
+    headings = page.locator("#pt-indsatser thead th")
+    names = headings.all_inner_texts()
+    assert names[:5] == ["Indsats", "Gruppe", "Program", "Sektion", "Farve"]
+    for name in names:
+        expect(page.get_by_role("columnheader", name=name, exact=True)).to_have_count(1)
+        button = page.get_by_role("button", name=name, exact=True)
+        expect(button).to_have_accessible_description("Sorterer tabellen efter kolonnen")
+    page.get_by_role("button", name="Statusdato", exact=True).click()
+    sorted_by = page.get_by_role("columnheader", name="Statusdato", exact=True)
+    expect(sorted_by).to_have_attribute("aria-sort", "ascending")
+
+
+def test_back_from_an_indsats_returns_the_focus_to_its_row(page: Page) -> None:
+    open_page(page, f"{OVERVIEW}?farve=r%C3%B8d")
+    link = page.locator(f"{ROWS}:visible th a").nth(2)
+    href = link.get_attribute("href")
+    title = link.inner_text()
+    link.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/indsatser/"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+    page.go_back()
+    page.wait_for_url(re.compile(r"/oversigt/\?farve="))
+    focused = page.evaluate("document.activeElement && document.activeElement.getAttribute('href')")
+    assert focused == href
+    expect(page.get_by_label("Farve", exact=True)).to_have_value("rød")
 
 
 def test_without_javascript_the_full_table_and_the_prerendered_pages_work(

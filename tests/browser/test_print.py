@@ -56,3 +56,13 @@ def test_no_row_is_split_across_printed_pages(printed: Page) -> None:
     breaks = _computed(printed, f"{REPORT} tr", "break-inside")
     assert breaks, f"no rows in {REPORT} on /{STATUS_REPORT}"
     assert set(breaks) == {"avoid"}, f"break-inside of the rows: {sorted(set(breaks))}"
+
+
+def test_a_section_heading_stays_with_its_first_row(printed: Page) -> None:
+    sections = _computed(printed, f"{REPORT} tr.pt-report__section", "break-after")
+    assert sections, f"no section headings in {REPORT} on /{STATUS_REPORT}"
+    assert set(sections) == {"avoid"}
+
+
+def test_the_legend_prints_in_one_piece(printed: Page) -> None:
+    assert _computed(printed, "table.pt-legend", "break-inside") == ["avoid"]

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from macros.data.fields import Colour
 from macros.data.kinds import GROUP, INITIATIVE, SETTINGS, kind_at
@@ -144,3 +145,55 @@ def test_the_settings_file_is_not_counted_as_an_entity(tmp_path: Path) -> None:
     assert loaded.settings.columns.ready_for_committee.short == "Klar til Sundhedsstyregruppen"
     assert loaded.source_files["indstillinger/indstillinger"] == "portfolio/indstillinger.yml"
     assert loaded.initiatives["sambo"].status_date == date(2018, 2, 20)
+
+
+def test_the_publisher_and_the_statement_are_unset_by_default() -> None:
+    assert Settings().publisher is None
+    assert Settings().accessibility_statement is None
+    assert load_portfolio(MIDTJYLLAND).settings.publisher is None
+
+
+def test_the_example_names_its_publisher_and_invents_no_number() -> None:
+    """The seeds name the region but give no phone or e-mail for the site: none is written."""
+    settings = load_portfolio(PROJECT / "portfolio").settings
+    assert settings.publisher is not None
+    assert settings.publisher.name == "Region Syddanmark"
+    assert (settings.publisher.phone, settings.publisher.email) == (None, None)
+    assert settings.accessibility_statement == "https://www.was.digst.dk/"
+
+
+def test_the_publishers_phone_is_read_as_a_danish_number() -> None:
+    settings = _settings(
+        {
+            "udgiver": {"navn": "Sekretariatet", "telefon": "+45 24908731", "email": "a@b.dk"},
+            "tilgængelighedserklæring": "https://www.was.digst.dk/eksempel-dk",
+        }
+    )
+    assert settings.publisher is not None
+    assert (settings.publisher.phone, settings.publisher.tel) == ("24 90 87 31", "+4524908731")
+    assert settings.publisher.email == "a@b.dk"
+
+
+@pytest.mark.parametrize(
+    ("address", "message"),
+    [
+        (
+            "mailto:a@b.dk",
+            "'mailto:a@b.dk' er ikke en tilladt adresse — brug en adresse, der starter med "
+            "https:// eller http://",
+        ),
+        (
+            "www.was.digst.dk/eksempel-dk",
+            "'www.was.digst.dk/eksempel-dk' er ikke en tilladt adresse — brug en adresse, der "
+            "starter med https:// eller http://",
+        ),
+        (
+            "https://",
+            "'https://' mangler et domæne efter https:// — skriv fx https://www.eksempel.dk/…",
+        ),
+    ],
+)
+def test_the_statement_must_be_a_web_page(address: str, message: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        _settings({"tilgængelighedserklæring": address})
+    assert refused.value.errors()[0]["msg"] == message

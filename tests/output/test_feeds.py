@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -13,6 +14,7 @@ import pytest
 from icalendar import Calendar
 
 from macros.core.periods import parse_period
+from macros.core.urls import FEED_STYLESHEET
 from macros.data.models import HistoryEntry, Initiative, Portfolio, Step
 from macros.data.validate import load_portfolio
 from macros.output.feeds import (
@@ -21,6 +23,7 @@ from macros.output.feeds import (
     CalendarEvent,
     calendar,
     calendar_events,
+    notice_feed,
     status_feed,
 )
 from macros.views.views import InitiativeRow, initiative_rows
@@ -338,7 +341,8 @@ def test_links_are_absolute_with_a_site_url_and_relative_to_the_feed_without(
     root = ET.fromstring(nested)
     hrefs = [link.get("href") for link in root.iter("{http://www.w3.org/2005/Atom}link")]
     assert hrefs[0] == "gruppe.xml"
-    assert set(hrefs[1:]) == {"../indsatser/sambo/"}
+    assert hrefs[1] == "../", "the site's home, relative to the feed (feed.xsl links it)"
+    assert set(hrefs[2:]) == {"../indsatser/sambo/"}
     assert root.findtext("{http://www.w3.org/2005/Atom}id") == (
         "tag:portefoeljetavlen,2018:feeds/gruppe.xml"
     )
@@ -403,3 +407,50 @@ def test_example_feed_is_ordered_unique_and_byte_identical(example: Portfolio) -
     assert max(dates) <= "2018-02-21T00:00:00Z"
     later = status_feed(rows_of(example, date(2030, 1, 1)), date(2030, 1, 1), SITE, "Status")
     assert len(parsed_feed(later).entries) >= len(entries)
+
+
+# --- The feed as a browser shows it ------------------------------------------------------------
+
+FEED_XSL = PROJECT / "content" / FEED_STYLESHEET
+
+
+def stylesheet_instructions(raw: bytes) -> list[tuple[str, str]]:
+    """The (type, href) of each xml-stylesheet processing instruction before the root element."""
+    head = raw[: raw.index(b"<feed")].decode()
+    return re.findall(r'<\?xml-stylesheet type="([^"]+)" href="([^"]+)"\?>', head)
+
+
+@pytest.mark.parametrize(
+    ("path", "way_up"), [("status.xml", ""), ("driftsstatus/driftsmeddelelser.xml", "../")]
+)
+def test_a_feed_names_the_sites_stylesheets_from_where_it_lies(
+    minimal: Portfolio, path: str, way_up: str
+) -> None:
+    for site_url in (None, SITE):
+        raw = status_feed(rows_of(minimal), AS_OF, site_url, "S", path=path)
+        assert stylesheet_instructions(raw) == [
+            ("text/xsl", f"{way_up}assets/stylesheets/feed.xsl"),
+            ("text/css", f"{way_up}assets/stylesheets/feed.css"),
+        ], "relative always: a browser runs a stylesheet of the feed's own site only"
+        parsed_feed(raw)
+
+
+def test_the_feed_links_the_sites_home_for_the_page_a_browser_shows(minimal: Portfolio) -> None:
+    def home(raw: bytes) -> list[str | None]:
+        links = ET.fromstring(raw).iter("{http://www.w3.org/2005/Atom}link")
+        return [link.get("href") for link in links if link.get("rel") == "alternate"][:1]
+
+    assert home(feed_of(minimal)) == ["./"]
+    assert home(feed_of(minimal, site_url=SITE)) == [SITE]
+    notices = notice_feed((), AS_OF, None, "driftsstatus/driftsmeddelelser.xml")
+    assert home(notices) == ["../"]
+
+
+def test_the_feeds_page_escapes_the_feeds_text_and_runs_nothing() -> None:
+    """Text from YAML reaches the page only through value-of and attribute value templates."""
+    xsl = FEED_XSL.read_text(encoding="utf-8")
+    ET.fromstring(xsl)  # well-formed
+    assert "disable-output-escaping" not in xsl
+    assert "<script" not in xsl
+    assert re.findall(r'method="(\w+)"', xsl) == ["html"]
+    assert (FEED_XSL.with_suffix(".css")).is_file()

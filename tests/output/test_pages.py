@@ -23,6 +23,7 @@ from macros.output.parts import HOME_LIST_LENGTH
 from tests.conftest import (
     EXAMPLE_AS_OF,
     PROJECT,
+    TESTS,
     build_site,
     portfolio_with,
     portfolio_with_title,
@@ -30,6 +31,7 @@ from tests.conftest import (
 )
 
 AS_OF = "2018-03-15"
+EVERY_FIELD = TESTS / "fixtures" / "every-field"
 LINES = "ol.pt-timeline__items > li"
 """A timeline's lines; each is its text (LABEL) and its bar."""
 LABEL = ":scope > span:first-child"
@@ -347,8 +349,13 @@ def test_milestone_table_compares_with_the_baseline_by_theme(example: Path) -> N
     assert row is not None
     cells = [cell.get_text(" ", strip=True) for cell in row.find_all(["td", "th"])]
     # Baseline ultimo 2018, revised to medio 2019: kept side by side, slip from the period ends.
-    assert cells[4:6] == ["ultimo 2018", "medio 2019 (ændret 1 gang)"]
-    assert cells[8] == "243 dage (ca. 8 måneder) senere"
+    assert cells[3:5] == ["ultimo 2018", "medio 2019 (ændret 1 gang)"]
+    assert cells[7] == "243 dage (ca. 8 måneder) senere"
+    # One status column: the milestone's own status, and where an open one's deadline stands.
+    headings = [th.get_text(strip=True) for th in row.find_parent("table").select("thead th")]
+    assert "Stand" not in headings
+    assert headings[2] == "Status"
+    assert cells[2] == "Ej igangsat Overskredet"
 
 
 def test_milestone_page_keeps_the_original_deadline_and_the_reason(
@@ -643,3 +650,126 @@ def test_a_step_on_the_timeline_names_what_its_indsats_waits_for(example: Path) 
         "../../../indsatser/telehjerte-instrukser/",
         "../../../indsatser/telehjerte-undervisning/",
     ]
+
+
+# --- Subscribing, the page /was, words a reader understands ----------------------------------
+
+CALENDAR_PAGES = {
+    "tidslinje/": "kalender.ics",
+    "grupper/forebyggelse/": "grupper/forebyggelse/kalender.ics",
+    "grupper/forebyggelse/tidslinje/": "grupper/forebyggelse/kalender.ics",
+    "programmer/telekol-syd/": "programmer/telekol-syd/kalender.ics",
+    "programmer/telekol-syd/tidslinje/": "programmer/telekol-syd/kalender.ics",
+    "organisationer/sygehus-lillebælt/": "organisationer/sygehus-lillebælt/kalender.ics",
+}
+"""A page of each kind that offers a calendar, and the calendar it offers."""
+
+
+def test_every_page_with_a_calendar_says_how_to_subscribe_before_the_address_is_known(
+    example: Path,
+) -> None:
+    """Built without site_url: the page says when the address is known and offers the file."""
+    for address, calendar in CALENDAR_PAGES.items():
+        soup = page(example, address)
+        panel = soup.select_one("article [data-pt-subscribe]")
+        assert panel is not None, address
+        download = panel.select_one("a[download]")
+        assert download is not None
+        assert (example / address / str(download["href"])).resolve() == example / calendar
+        assert panel.select_one(".pt-subscribe__address").has_attr("hidden"), address
+        assert panel.select_one("#pt-kalender-adresse")["value"] == ""
+        text = panel.get_text(" ", strip=True)
+        assert "kendes først, når sitet er lagt ud på sin faste adresse" in text
+        assert "Outlook:" in text
+        assert "Google Kalender:" in text
+        scripts = [str(script["src"]) for script in soup.select("script[src]")]
+        assert any(src.endswith("portfolio-copy.js") for src in scripts), address
+
+
+def _published(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The every-field portfolio built for https://eksempel.dk/tavle/, 30 days counted as near."""
+    monkeypatch.setenv("SITE_URL", "https://eksempel.dk/tavle/")
+    project = site_project(tmp_path, EVERY_FIELD)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("      opgørelsesdato:", "      kommende_dage: 30\n      opgørelsesdato:"),
+        encoding="utf-8",
+    )
+    result = build_site(project, as_of="2018-03-01")
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def test_a_published_site_gives_each_calendars_address_its_statement_and_its_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = _published(tmp_path, monkeypatch)
+    for address, calendar in {
+        "grupper/behandling-og-pleje/": "grupper/behandling-og-pleje/kalender.ics",
+        "programmer/sundhedsaftalen/tidslinje/": "programmer/sundhedsaftalen/kalender.ics",
+        "organisationer/odense-kommune/": "organisationer/odense-kommune/kalender.ics",
+        "tidslinje/": "kalender.ics",
+    }.items():
+        panel = page(site, address).select_one("[data-pt-subscribe]")
+        assert panel is not None, address
+        assert panel.select_one("#pt-kalender-adresse")["value"] == (
+            f"https://eksempel.dk/tavle/{calendar}"
+        )
+        assert not panel.select_one(".pt-subscribe__address").has_attr("hidden")
+        webcal = panel.select_one("a.pt-subscribe__webcal")
+        assert webcal["href"] == f"webcal://eksempel.dk/tavle/{calendar}"
+        assert not webcal.parent.has_attr("hidden")
+        assert panel.select_one(".pt-subscribe__unknown") is None
+    assert "De næste 30 dage ¶" in texts(page(site, ""), "h2"), "the heading follows the setting"
+    was = page(site, "was").select_one("article")
+    assert was.select_one('a[href="https://www.was.digst.dk/example-org"]') is not None
+    assert was.select_one('a[href="tel:+4524908731"]').get_text() == "24 90 87 31"
+    assert was.select_one('a[href="mailto:sekretariat@example.org"]') is not None
+    assert "ikke oplyst endnu" not in was.get_text()
+    footer = page(site, "").select_one("footer.pt-footer")
+    assert footer.get_text(" ", strip=True) == (
+        "Udgivet af Sekretariatet for sundhedsaftalen · Øjebliksbillede pr. 1. marts 2018 "
+        "Tilgængelighedserklæring"
+    )
+    statement = footer.find("a", string="Tilgængelighedserklæring")
+    assert statement["href"] == "https://www.was.digst.dk/example-org", "its own: linked directly"
+
+
+def test_the_accessibility_page_says_plainly_what_is_not_given(example: Path) -> None:
+    """The seeds give the example no phone, e-mail or statement of its own: none is invented."""
+    article = page(example, "was").select_one("article")
+    assert texts(article, "h1") == ["Tilgængelighedserklæring"]
+    facts = dict(zip(texts(article, "dt"), texts(article, "dd"), strict=True))
+    assert facts == {
+        "Udgiver": "Region Syddanmark",
+        "Telefon": "ikke oplyst endnu",
+        "E-mail": "ikke oplyst endnu",
+    }
+    assert article.select('a[href^="tel:"], a[href^="mailto:"]') == []
+    statement = article.select_one('a[href="https://www.was.digst.dk/"]')
+    assert statement is not None
+    assert "Sitets egen erklæring har ikke fået sin adresse her endnu" in statement.parent.text
+    footer = page(example, "grupper/forebyggelse").select_one("footer.pt-footer")
+    assert footer.find("a", string="Tilgængelighedserklæring")["href"] == "../../was/"
+
+
+def test_a_finished_indsats_shows_no_next_step(tmp_path: Path) -> None:
+    portfolio = portfolio_with(tmp_path)
+    sambo = portfolio / "indsatser" / "sambo.yml"
+    sambo.write_text(
+        sambo.read_text(encoding="utf-8").replace("farve: gul", "farve: grå"), encoding="utf-8"
+    )
+    project = site_project(tmp_path, portfolio)
+    assert build_site(project, as_of=AS_OF).returncode == 0
+    site = project / "site"
+    row = page(site, "oversigt").select_one("#pt-indsatser tbody tr")
+    assert [cell.get_text(strip=True) for cell in row.select("td")][5] == "Afsluttet"
+    group = page(site, "grupper/behandling-og-pleje").select_one("article")
+    assert "Næste:" not in group.get_text(), "a grå indsats' steps are history"
+    steps = texts(page(site, "indsatser/sambo"), "ul.pt-steps li")
+    assert steps[0] == "20. august 2018: Følgegruppen får status.", "listed, but not as next"
+
+
+def test_the_home_page_counts_the_days_it_uses(example: Path) -> None:
+    assert "De næste 60 dage ¶" in texts(page(example, ""), "h2")

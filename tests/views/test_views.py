@@ -134,3 +134,18 @@ def test_a_groups_next_date_is_its_first_open_item_not_yet_ended(minimal: Portfo
     assert all(row.next_item is None for row in later)
     only_steps = group_timeline_rows(groups, rows, (), date(2019, 9, 1))
     assert sum(row.overdue for row in only_steps) == 1, "without milestones, only the step"
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{"colour": Colour.GREY}, {"completed": parse_period("marts 2018")}],
+    ids=["grå", "afsluttet"],
+)
+def test_a_finished_indsats_has_no_next_step(
+    minimal: Portfolio, changes: dict[str, object]
+) -> None:
+    as_of = date(2018, 3, 15)
+    assert initiative_rows(minimal, as_of)[0].next_step is not None, "gul, with a step in August"
+    row = initiative_rows(with_sambo(minimal, **changes), as_of)[0]
+    assert row.finished
+    assert row.next_step is None, "a finished indsats' steps are history"

@@ -43,7 +43,6 @@
     day: "numeric", month: "long", year: "numeric", timeZone: "UTC"
   });
   document.querySelectorAll(".pt-stamp__date").forEach(function (element) {
-    element.textContent = shown + " (beregnet i browseren; data er bygget " +
-      element.textContent + ")";
+    element.textContent = shown + " (i dag; sitet er bygget " + element.textContent + ")";
   });
 })();

@@ -3,7 +3,9 @@
  * Progressive enhancement: without JavaScript the whole table and the pre-filtered pages per
  * colour and group still work. The filter state lives in the URL (?gruppe=…&farve=…), so a
  * filtered view can be shared and is restored on load. The row count is announced through a
- * role="status" element.
+ * role="status" element. Each column's heading becomes a button named by the heading itself (the
+ * heading's aria-sort says how the table is sorted), and a reader who opens an indsats and comes
+ * back finds the focus on the row they left from.
  */
 (function () {
   "use strict";
@@ -76,7 +78,9 @@
       }
     }
     var query = params.toString();
-    history.replaceState(null, "", (query ? "?" + query : location.pathname) + location.hash);
+    // Why keep the state: it remembers the row a reader opened (see rememberRow).
+    var address = (query ? "?" + query : location.pathname) + location.hash;
+    history.replaceState(history.state, "", address);
   }
 
   function readUrl() {
@@ -126,12 +130,19 @@
   }
 
   function addSortButtons() {
+    // Why a description and no label: the button's name is the column's, which a screen reader
+    // reads for every cell of the column; what the button does is said once beside it.
+    var hint = document.createElement("span");
+    hint.id = "pt-sort-hint";
+    hint.hidden = true;
+    hint.textContent = "Sorterer tabellen efter kolonnen";
+    table.parentNode.insertBefore(hint, table);
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
       var button = document.createElement("button");
       button.type = "button";
       button.className = "pt-sort";
       button.textContent = th.textContent;
-      button.setAttribute("aria-label", "Sortér efter " + th.textContent.toLocaleLowerCase("da"));
+      button.setAttribute("aria-describedby", hint.id);
       th.textContent = "";
       th.appendChild(button);
       button.addEventListener("click", function () {
@@ -140,6 +151,26 @@
         writeUrl();
       });
     });
+  }
+
+  // Back from an indsats: the browser keeps the page's place but not its focus, so the row's link
+  // is remembered in the history entry and focused again when the page is shown.
+  function rememberRow(event) {
+    var link = event.target.closest("a");
+    if (link && body.contains(link)) {
+      var state = Object.assign({}, history.state, { ptRow: link.getAttribute("href") });
+      history.replaceState(state, "", location.href);
+    }
+  }
+
+  function returnToRow() {
+    var href = history.state && history.state.ptRow;
+    var link = href && Array.prototype.find.call(body.querySelectorAll("a"), function (a) {
+      return a.getAttribute("href") === href;
+    });
+    if (link && !link.closest("tr").hidden) {
+      link.focus();
+    }
   }
 
   addSortButtons();
@@ -152,4 +183,11 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   form.addEventListener("reset", function () { setTimeout(apply, 0); });
   apply();
+  body.addEventListener("click", rememberRow);
+  returnToRow();
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) {
+      returnToRow();  // restored from the back/forward cache: no script ran again
+    }
+  });
 })();

@@ -68,8 +68,8 @@
         timeZone: "Europe/Copenhagen", day: "numeric", month: "long", year: "numeric",
         hour: "2-digit", minute: "2-digit", hourCycle: "h23"
       }).formatToParts(new Date(now)).forEach(function (part) { parts[part.type] = part.value; });
-      stamp.textContent = "Sorteret efter browserens ur: " + parts.day + ". " + parts.month + " " +
-        parts.year + " kl. " + parts.hour + ":" + parts.minute + ".";
+      stamp.textContent = "Ordnet efter, hvordan meddelelserne står nu, " + parts.day + ". " +
+        parts.month + " " + parts.year + " kl. " + parts.hour + ":" + parts.minute + ".";
     }
   }
 
