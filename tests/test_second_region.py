@@ -157,3 +157,18 @@ def test_the_regions_options_await_a_decision_in_words(site: Path) -> None:
     assert "<h1>Mulighed 2: Flere leverancer på områder, der er klar</h1>" in option
     assert '<a href="../../indsatser/medicindispensering/">Medicindispensering</a>' in option
     assert '<h2 id="beslutninger">' in _text(site, "indsatser/medicindispensering")
+
+
+def test_a_region_without_a_publisher_has_the_statement_page_with_nothing_invented(
+    site: Path,
+) -> None:
+    """Its settings give no publisher and no statement: /was says so, the footer names nobody."""
+    page = _text(site, "was")
+    assert "<h1>Tilgængelighedserklæring</h1>" in page
+    assert "Adressen på sitets tilgængelighedserklæring er ikke oplyst endnu." in page
+    assert page.count("ikke oplyst endnu") == 4
+    assert 'href="tel:' not in page
+    assert 'href="mailto:' not in page
+    footer = page[page.index('<footer class="md-footer pt-footer">') :]
+    assert "Udgivet af" not in footer
+    assert '<a href="./">Tilgængelighedserklæring</a>' in footer

@@ -7,6 +7,9 @@ data managed to put there. Material's few inline scripts come from files instead
 (overrides/partials/javascripts/).
 Inline styles stay allowed: the timeline places its bars with style attributes, which CSP cannot
 allow by hash, and a style cannot run code.
+The feeds are XML, not pages, and carry no policy of their own; the XSLT stylesheet that shows
+one as a page (feed.xsl) is a file of the site, which a policy sent as a header would allow by
+'self' (browsers judge XSLT by script-src), and its page uses only an inline style and a data: icon.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -101,3 +102,10 @@ def test_changes_page_restores_the_date_from_the_url(page: Page) -> None:
         "times => times.map(time => time.dateTime)"
     )
     assert all(day < "2017-06-01" for day in hidden)
+
+
+def test_a_live_site_says_in_its_footer_when_it_was_updated(live_page: Page) -> None:
+    """No fixed as-of date: the footer gives the build's day; no publisher is set, none named."""
+    open_page(live_page, "")
+    footer = live_page.get_by_role("contentinfo")
+    expect(footer.locator("p").first).to_have_text(re.compile(r"^Opdateret \d{1,2}\. \w+ \d{4}$"))
