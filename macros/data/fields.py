@@ -28,15 +28,8 @@ from macros.core.money import (
     share_grammar,
     unnamed,
 )
-from macros.core.periods import (
-    EXAMPLES,
-    FIRST_YEAR,
-    LAST_YEAR,
-    MORE_EXAMPLES,
-    Period,
-    PeriodError,
-    parse_period,
-)
+from macros.core.period_parser import parse_period
+from macros.core.periods import EXAMPLES, FIRST_YEAR, LAST_YEAR, MORE_EXAMPLES, Period, PeriodError
 from macros.data.load import CONTROL_CHARACTERS
 from macros.data.patterns import (
     WHITESPACE,

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Any
 import yaml
 from pydantic import ValidationError
 
-from macros.core.periods import PeriodError, parse_period
+from macros.core.period_parser import parse_period
+from macros.core.periods import PeriodError
 from macros.data.fields import ID_MAX_LENGTH, ID_PATTERN, slugify
 from macros.data.kinds import SETTINGS
 from macros.data.load import CONTROL_CHARACTERS, Scalar, load_document

@@ -7,16 +7,8 @@ from datetime import date
 
 import pytest
 
-from macros.core.periods import (
-    Joint,
-    Part,
-    Period,
-    PeriodError,
-    Precision,
-    Qualifier,
-    format_date,
-    parse_period,
-)
+from macros.core.period_parser import parse_period
+from macros.core.periods import Joint, Part, Period, PeriodError, Precision, Qualifier, format_date
 
 
 @pytest.mark.parametrize(

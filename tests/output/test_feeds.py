@@ -12,7 +12,7 @@ import feedparser
 import pytest
 from icalendar import Calendar
 
-from macros.core.periods import parse_period
+from macros.core.period_parser import parse_period
 from macros.data.models import HistoryEntry, Initiative, Portfolio, Step
 from macros.data.validate import load_portfolio
 from macros.output.feeds import (

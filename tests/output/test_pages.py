@@ -15,7 +15,8 @@ import openpyxl
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.core.periods import format_date, parse_period
+from macros.core.period_parser import parse_period
+from macros.core.periods import format_date
 from macros.data.fields import Colour
 from macros.data.models import Portfolio
 from macros.data.validate import load_portfolio
