@@ -275,7 +275,10 @@ def _without_an_end(first_text: str, original: str) -> PeriodError:
         )
     later = _months_away(first.end, 3)
     example = f"{FROM_WORD} {first_text} {RANGE_WORD} {later}" if later else _FROM_TO
-    return PeriodError(f"'{original}': slutningen mangler — skriv fx {example}")
+    return PeriodError(
+        f"'{original}': slutningen mangler — skriv fx {example}, eller skriv bare {first_text}, "
+        "hvis ingen slutning er kendt"
+    )
 
 
 def _months_away(day_in: date, months: int) -> Period | None:

@@ -19,7 +19,7 @@ from macros.core.periods import format_date
 from macros.data.models import Settings
 from macros.output.contexts import TemplateContext
 from macros.views.notices import shown_moment
-from macros.views.views import finish_of, milestone_title
+from macros.views.views import milestone_title
 
 _LINKS = (
     "colour_href",
@@ -58,10 +58,7 @@ class Renderer:
         # Why globals: templates link with the same addresses that place the pages (core/urls.py):
         # its functions by name, its constants as urls.OVERVIEW and the like.
         self._environment.globals.update({name: getattr(urls, name) for name in _LINKS})
-        # Why finish_of: a waited-for indsats shows when it finishes wherever it is listed.
-        self._environment.globals.update(
-            urls=urls, milestone_title=milestone_title, finish_of=finish_of
-        )
+        self._environment.globals.update(urls=urls, milestone_title=milestone_title)
         # Why a global: the headings and the colours' meanings are the portfolio's, not a page's.
         self._environment.globals["settings"] = settings
 

@@ -24,7 +24,6 @@ from macros.views.views import (
     Finish,
     InitiativeRow,
     by_number,
-    finish_of,
     milestone_title,
 )
 
@@ -177,7 +176,7 @@ class Wait:
     row: InitiativeRow
     """The indsats waited for."""
     finish: Finish | None
-    """When it was or is expected to be done (views.finish_of); None if nothing says."""
+    """When it was or is expected to be done (InitiativeRow.finish); None if nothing says."""
     after_step: bool
     """True when it is not done and its expected finish ends after the step starts: the step is
     planned before what it needs. False when nothing says when it finishes."""
@@ -255,13 +254,13 @@ def _waits(step: DatedItem, waited: tuple[InitiativeRow, ...]) -> tuple[Wait, ..
     return tuple(
         Wait(row, finish, finish is not None and _unfinished_by(finish, step.when))
         for row in waited
-        for finish in [finish_of(row)]
+        for finish in [row.finish]
     )
 
 
 def _unfinished_by(finish: Finish, when: Period) -> bool:
     """Whether an indsats not yet done is expected to finish only after `when` starts."""
-    return finish.what != "afsluttet" and finish.when.end >= when.start
+    return not finish.done and finish.when is not None and finish.when.end >= when.start
 
 
 def _days_in(year: int) -> int:

@@ -599,15 +599,18 @@ def test_the_new_forms_sort_by_their_first_then_last_day() -> None:
     [
         (
             "fra marts 2019",
-            "'fra marts 2019': slutningen mangler — skriv fx fra marts 2019 til juni 2019",
+            "'fra marts 2019': slutningen mangler — skriv fx fra marts 2019 til juni 2019, eller "
+            "skriv bare marts 2019, hvis ingen slutning er kendt",
         ),
         (
             "fra 2018 til",
-            "'fra 2018 til': slutningen mangler — skriv fx fra 2018 til marts 2019",
+            "'fra 2018 til': slutningen mangler — skriv fx fra 2018 til marts 2019, eller skriv "
+            "bare 2018, hvis ingen slutning er kendt",
         ),
         (
             "fra 2199",
-            "'fra 2199': slutningen mangler — skriv fx fra marts 2022 til juni 2022",
+            "'fra 2199': slutningen mangler — skriv fx fra marts 2022 til juni 2022, eller skriv "
+            "bare 2199, hvis ingen slutning er kendt",
         ),
         (
             "fra til juni 2019",

@@ -27,7 +27,6 @@ from macros.views.schedule import (
 from macros.views.views import (
     DatedItem,
     Finish,
-    finish_of,
     initiative_rows,
     milestone_items,
     step_items,
@@ -230,26 +229,34 @@ def test_a_step_shows_what_its_indsats_waits_for_and_whether_it_is_done_in_time(
     step = next(iter(step_items([waiting])))
     (wait,) = timeline([step], TimelineMarks(waits=waits_by_href(rows))).items[0].waits_for
     assert (wait.row, wait.finish, wait.after_step) == (
-        done, Finish("afsluttet", parse_period("december 2017")), False,
+        done, Finish("afsluttet", parse_period("december 2017"), done=True), False,
     )  # fmt: skip
     # Not done, and planned to finish after the step (2018-03-20) starts: the step comes too soon.
     late = replace(
         done,
         initiative=done.initiative.model_copy(
-            update={"completed": None, "end": parse_period("2. kvartal 2018")}
+            update={
+                "completed": None,
+                "end": parse_period("2. kvartal 2018"),
+                "colour": Colour.YELLOW,
+            }
         ),
     )
     (wait,) = timeline([step], TimelineMarks(waits={waiting.href: (late,)})).items[0].waits_for
     assert (wait.finish, wait.after_step) == (
-        Finish("planlagt slut", parse_period("2. kvartal 2018")), True,
+        Finish("planlagt slut", parse_period("2. kvartal 2018"), done=False), True,
     )  # fmt: skip
+    # Grå is finished even without afsluttet: a planned slut after the step is no warning.
+    finished = replace(late, initiative=late.initiative.model_copy(update={"colour": Colour.GREY}))
+    (wait,) = timeline([step], TimelineMarks(waits={waiting.href: (finished,)})).items[0].waits_for
+    assert (str(wait.finish), wait.after_step) == ("afsluttet", False)
 
 
 def test_without_an_end_the_last_dated_step_says_when_an_indsats_finishes() -> None:
     portfolio = load_portfolio(PROJECT / "portfolio")
     rows = {row.initiative.id: row for row in initiative_rows(portfolio, date(2023, 5, 15))}
-    assert finish_of(rows["telehjerte-undervisning"]) == Finish(
-        "sidste skridt", parse_period("ultimo november 2023")
+    assert rows["telehjerte-undervisning"].finish == Finish(
+        "sidste skridt", parse_period("ultimo november 2023"), done=False
     )
     assert waits_by_href(tuple(rows.values())) == {
         "indsatser/telehjerte-pilot/": (
