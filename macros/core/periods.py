@@ -240,12 +240,16 @@ def _first_end_text(first: Period, last: Period) -> str:
     """The first end less what it takes from the last when read back.
 
     8. (–12. marts 2022), 1. marts (– 15. april 2022), primo marts (– maj 2022); 29. februar keeps
-    its year, as it is read only with one.
+    its year, as it is read only with one, and so does primo 2019, as »primo – maj 2019« reads
+    as primo maj.
     """
     if _days_of_one_month(first, last):
         return f"{first.start.day}."
     first_text, shared = str(first), f" {last.start.year}"
-    if is_leap_day(first) or not (first_text.endswith(shared) and str(last).endswith(shared)):
+    part_of_a_year = first.part is not None and first.precision is Precision.YEAR
+    if is_leap_day(first) or part_of_a_year:
+        return first_text
+    if not (first_text.endswith(shared) and str(last).endswith(shared)):
         return first_text
     return first_text.removesuffix(shared)
 

@@ -275,6 +275,14 @@ def test_machine_readable_form_for_html_time(written: str, datetime: str | None)
         ("pr januar 2019", "pr. januar 2019", date(2019, 1, 1), date(2019, 1, 31), Precision.MONTH),
         ("den 8. marts 2022", "8. marts 2022", date(2022, 3, 8), date(2022, 3, 8), Precision.DAY),
         ("Den 09-04-18", "9. april 2018", date(2018, 4, 9), date(2018, 4, 9), Precision.DAY),
+        # Primo of a whole year keeps its year: »primo – maj 2019« would read as primo maj.
+        (
+            "primo 2019 – maj 2019",
+            "primo 2019 – maj 2019",
+            date(2019, 1, 1),
+            date(2019, 5, 31),
+            Precision.RANGE,
+        ),
     ],
 )
 def test_ranges_seasons_and_words_before_a_period_print_back_in_danish(
