@@ -478,7 +478,7 @@ def _put(row: Row, key: str, value: str) -> None:
         row.data[key] = [_link(line) for line in value.splitlines() if line.strip()]
     elif key in ("tags", "deltagere", "afhænger_af"):
         row.data[key] = [item.strip() for item in value.split(",") if item.strip()]
-    elif key in PERIOD_KEYS:
+    elif key in PERIOD_KEYS or key == "statusdato":
         row.data[key] = _period(value)
     elif key == "farve":
         row.data[key] = value.lower()

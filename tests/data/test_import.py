@@ -582,3 +582,19 @@ def test_two_unknown_columns_with_one_heading_are_left_out_once(tmp_path: Path) 
     """Neither is read, so neither has to be guessed between."""
     sheet = csv_sheet(tmp_path, "noter.csv", ["titel;noter;noter", "Tobak;a;b"])
     assert unknown_columns(read_sheet(sheet).rows) == ["noter"]
+
+
+def test_a_status_date_written_the_danish_way_is_written_as_iso(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = csv_sheet(
+        project,
+        "dansk-dato.csv",
+        [
+            "titel;gruppe;farve;status;statusdato;program",
+            f"Tobak i skolen;forebyggelse;gul;I gang.;20-02-2018;{PROGRAMME}",
+        ],
+    )
+    assert main(["import", str(sheet)]) == 0, capsys.readouterr().out
+    text = (project / "portfolio" / "indsatser" / "tobak-i-skolen.yml").read_text("utf-8")
+    assert "statusdato: '2018-02-20'\n" in text
