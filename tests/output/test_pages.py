@@ -700,7 +700,7 @@ def test_a_group_page_draws_its_colours_at_each_status_round(example: Path) -> N
     assert title == "Farverne ved hver statusrunde: Følgegruppen for behandling og pleje"
     assert "4 runder fra 1. juni 2016 til 20. februar 2018" in description
     table = heading.find_next("table", class_="pt-rounds")
-    assert table.caption.get_text() == f"{title} i tal"
+    assert table.caption.get_text() == "Farverne ved hver statusrunde i tal"
     rows = table.select("tbody tr")
     assert [row.th.get_text() for row in rows] == [
         "1. juni 2016", "22. juni 2017", "19. december 2017", "20. februar 2018"
@@ -745,6 +745,8 @@ def test_a_programmes_milestones_come_with_their_trend(example: Path, portfolio:
     assert [td.get_text(" ", strip=True) for td in row.select("td")][1:4] == [
         "ultimo 2018", "20. februar 2018: medio 2019", "Gældende deadline: medio 2019"
     ]  # fmt: skip
+    programme = page(example, "programmer/telekol-syd")
+    assert programme.select_one('a[href$="/programmer/telekol-syd/milepæle/#milepælstrend"]')
     undated = table.find_next("p").get_text()
     assert undated.startswith("Ikke tegnet, fordi de ikke har en deadline:")
     assert all(m.title in undated for m in milestones if not m.deadline)
