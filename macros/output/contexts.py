@@ -17,7 +17,8 @@ from typing import Any, ClassVar
 
 from macros.data.fields import Colour
 from macros.data.models import ClosingDay, Group, Organisation, Procedure, Programme
-from macros.output.charts import ColourBars, RoundsChart, TrendChart
+from macros.output.charts import ColourBars, RoundsChart
+from macros.output.trend import TrendChart
 from macros.views.decisions import DecisionRow, ProgrammeDecisions
 from macros.views.funding import Budget
 from macros.views.notices import NoticeRow, NoticeState

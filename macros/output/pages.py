@@ -47,7 +47,7 @@ from macros.core.urls import (
 )
 from macros.data.fields import Colour
 from macros.data.models import Milestone, Notice, Portfolio
-from macros.output.charts import rounds_chart, trend_chart
+from macros.output.charts import rounds_chart
 from macros.output.contexts import (
     ChangesPage,
     ColourPage,
@@ -83,6 +83,7 @@ from macros.output.feeds import (
     status_feed,
 )
 from macros.output.render import Renderer
+from macros.output.trend import trend_chart
 from macros.views.charts import colour_rounds, milestone_trend
 from macros.views.decisions import (
     DecisionRow,

@@ -1,4 +1,5 @@
-"""Stage 5, charts: where the pictures' shapes go, and what their titles and descriptions say."""
+"""Stage 5, charts and trend: where the pictures' shapes go, and what their titles and
+descriptions say."""
 
 from __future__ import annotations
 
@@ -11,13 +12,8 @@ import pytest
 from macros.data.fields import URGENCY, Colour
 from macros.data.models import Portfolio
 from macros.data.validate import load_portfolio
-from macros.output.charts import (
-    LINE_HEIGHT,
-    colour_bars,
-    colour_count,
-    rounds_chart,
-    trend_chart,
-)
+from macros.output.charts import LINE_HEIGHT, colour_bars, colour_count, rounds_chart
+from macros.output.trend import trend_chart
 from macros.views.charts import MilestoneTrend, colour_rounds, milestone_trend
 from macros.views.schedule import milestone_rows
 from macros.views.views import colour_summary
