@@ -18,6 +18,7 @@ from macros.core import urls
 from macros.core.periods import format_date
 from macros.data.models import Settings
 from macros.output.contexts import TemplateContext
+from macros.views.axis import short_date
 from macros.views.notices import shown_moment
 from macros.views.views import milestone_title
 
@@ -54,6 +55,7 @@ class Renderer:
             auto_reload=False,
         )
         self._environment.filters["danish_date"] = format_date
+        self._environment.filters["short_date"] = short_date
         self._environment.filters["danish_moment"] = shown_moment
         # Why globals: templates link with the same addresses that place the pages (core/urls.py):
         # its functions by name, its constants as urls.OVERVIEW and the like.

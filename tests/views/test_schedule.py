@@ -126,18 +126,19 @@ def test_the_national_milestones_are_grouped_by_theme_in_number_order() -> None:
     assert numbers.index("6.1A") < numbers.index("6.2A") < numbers.index("10.1")
 
 
-def test_timeline_places_periods_as_periods_on_whole_years() -> None:
+def test_timeline_places_periods_as_periods_on_the_quarters_they_span() -> None:
     items = [
         DatedItem(parse_period("1. kvartal 2018"), "Skridt", "A", "a", "indsatser/a/", None),
-        DatedItem(parse_period("2019-12-31"), "Skridt", "B", "b", "indsatser/b/", None),
+        DatedItem(parse_period("2018-11-30"), "Skridt", "B", "b", "indsatser/b/", None),
     ]
     line = timeline(items, TimelineMarks())
-    assert [mark.year for mark in line.years] == [2018, 2019]
+    assert line.span == "januar – december 2018", "from a quarter's start to a quarter's end"
+    assert [tick.label for tick in line.ticks] == ["2018", "apr.", "juli", "okt."]
     quarter, day = line.items
     assert quarter.left == 0
-    assert quarter.width == pytest.approx(100 * 90 / 730, abs=0.01)
+    assert quarter.width == pytest.approx(100 * 90 / 365, abs=0.01)
     assert day.width >= 0.6, "a single day stays visible"
-    assert day.left + day.width == pytest.approx(100), "and ends where the timeline ends"
+    assert day.left == pytest.approx(100 * 333 / 365, abs=0.01), "30 November, day 334 of 365"
 
 
 def test_timeline_of_milestones_links_each_to_its_row(minimal: Portfolio) -> None:
