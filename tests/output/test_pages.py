@@ -71,6 +71,15 @@ def test_home_counts_per_group_link_to_the_filtered_overview(
     assert link.get_text() == str(red_in_prevention)
 
 
+def test_home_puts_what_needs_action_first(example: Path) -> None:
+    home = page(example, "")
+    # Why the id: the heading's text ends in its permalink (¶).
+    headings = [heading["id"] for heading in home.select("article h2")]
+    assert headings[:3] == ["kræver-handling", "overskredet", "de-næste-60-dage"]
+    marked = [heading["id"] for heading in home.select("article h2.pt-attention")]
+    assert marked == ["kræver-handling", "overskredet"]
+
+
 def test_home_lists_every_red_indsats_under_kraever_handling(
     example: Path, portfolio: Portfolio
 ) -> None:
@@ -105,7 +114,8 @@ def test_home_lists_are_short_and_link_to_the_whole_list(example: Path) -> None:
 
 
 def test_home_upcoming_items_fall_within_60_days(example: Path) -> None:
-    rows = page(example, "").select("table.pt-dated")[0].select("tbody tr")
+    upcoming = page(example, "").find(id="de-næste-60-dage").find_next("table", class_="pt-dated")
+    rows = upcoming.select("tbody tr")
     assert rows, "the example has steps in the summer of 2023"
     as_of = date.fromisoformat(EXAMPLE_AS_OF)
     for row in rows:
