@@ -37,6 +37,7 @@ from macros.core.issues import PortfolioInvalid
 from macros.core.periods import format_date
 from macros.core.site_config import PLUGIN_NAME
 from macros.core.urls import procedure_href, source_of, way_to_root
+from macros.data.fields import suggest
 from macros.data.models import Portfolio
 from macros.data.validate import load_portfolio
 from macros.output.csp import POLICY
@@ -288,11 +289,14 @@ def unknown_scripts(named: object, source: str) -> str | None:
     wrong = [name for name in named if name not in urls.SCRIPTS] if isinstance(named, list) else []
     if isinstance(named, list) and not wrong:
         return None
-    what = f"'{wrong[0]}' er ikke et af sitets scripts" if wrong else "skal være en liste"
+    known = sorted(urls.SCRIPTS)
     lines = source.splitlines()
     line = next((n for n, text in enumerate(lines, 1) if text.startswith("scripts:")), 1)
-    known = sorted(urls.SCRIPTS)
+    if not wrong:
+        return f"{line}:1: scripts: skal være en liste, fx scripts: [{known[0]}]"
+    close = suggest(str(wrong[0]), known)
+    hint = f"mente du {close}? " if close else ""
     return (
-        f"{line}:1: scripts: {what} — skriv fx scripts: [{known[0]}]; "
+        f"{line}:1: scripts: '{wrong[0]}' er ikke et af sitets scripts — {hint}"
         f"sitets scripts er {', '.join(known)}"
     )

@@ -274,6 +274,7 @@ def _import(arguments: argparse.Namespace) -> int:
     except SheetError as unreadable:
         raise UsageError(str(unreadable)) from None
     _report_columns(read)
+    _report_titles(read)
     if not read.rows:
         raise UsageError(f"{_display(str(sheet))} har ingen rækker under overskrifterne")
     groups = group_names(root / GROUP.folder)
@@ -292,6 +293,18 @@ def _import(arguments: argparse.Namespace) -> int:
     folder = _display(str(root / INITIATIVE.folder))
     print(visible(f"{written} af {len(rows)} rækker {verb} i {folder}/."))
     return 0 if written == len(rows) else 1
+
+
+def _report_titles(read: Sheet) -> None:
+    """One line for each title row import leaves out, and the section it gives the rows under."""
+    for title in read.titles:
+        under = f"; rækkerne under den får sektion {title.section}" if title.section else ""
+        print(
+            visible(
+                f"Række {title.number} ('{title.text}') er én celle over flere kolonner og læses "
+                f"som en overskrift, ikke en indsats{under}."
+            )
+        )
 
 
 def _report_columns(read: Sheet) -> None:

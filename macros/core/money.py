@@ -31,7 +31,8 @@ def amount_grammar(gap: str) -> str:
     return f"{space}(?:{millions}|{plain})(?:{space}{_UNIT})?{space}"
 
 
-SHARE_ADVICE = "er ikke en andel i procent — skriv et helt tal fra 0 til 100, fx 50 %"
+SHARE_WANTED = "skriv et helt tal fra 0 til 100, fx 50 %"
+SHARE_ADVICE = f"er ikke en andel i procent — {SHARE_WANTED}"
 AMOUNT_EXAMPLES = '250000, "250.000 kr." eller "1,5 mio. kr."'
 
 
@@ -48,13 +49,27 @@ def parse_kroner(text: str, gap: str) -> int:
     """Whole kroner from a budget's way of writing them; MoneyError if it is not one of them."""
     match = re.fullmatch(amount_grammar(gap), text)
     if match is None:
-        raise MoneyError(f"'{text}' er ikke et beløb i kroner — skriv fx {AMOUNT_EXAMPLES}")
+        raise MoneyError(f"'{text}' {_what_to_write(text, gap)}")
     plain: str | None = match.group("whole")
     if plain is not None:
         return int(plain.replace(".", ""))
     millions: str = match.group("millions")
     whole, _, decimals = millions.replace(".", "").partition(",")
     return int(whole) * MILLION + int(decimals.ljust(MILLION_DECIMALS, "0") or 0)
+
+
+def _what_to_write(text: str, gap: str) -> str:
+    """The advice for a text that is no amount: whole kroner, kr. after it, or the forms."""
+    space = f"[{gap}]*"
+    with_øre = re.fullmatch(f"{space}({_WHOLE}),([0-9]+){space}(?:{_UNIT})?{space}", text)
+    if with_øre:
+        rounded_up = int(with_øre.group(2)[0]) >= 5
+        whole = int(with_øre.group(1).replace(".", "")) + rounded_up
+        return f"er ikke i hele kroner — rund af, fx {kroner(whole)}"
+    unit_first = re.fullmatch(f"{space}{_UNIT}{space}({_WHOLE}){space}", text)
+    if unit_first:
+        return f"skal have kr. efter tallet — skriv {unit_first.group(1)} kr."
+    return f"er ikke et beløb i kroner — skriv fx {AMOUNT_EXAMPLES}; ord som ca. hører i noten"
 
 
 def share_grammar(gap: str) -> str:

@@ -21,6 +21,7 @@ from macros.core.clock import DANISH_TIME
 from macros.core.money import (
     AMOUNT_EXAMPLES,
     SHARE_ADVICE,
+    SHARE_WANTED,
     MoneyError,
     amount_grammar,
     parse_kroner,
@@ -28,15 +29,8 @@ from macros.core.money import (
     share_grammar,
     unnamed,
 )
-from macros.core.periods import (
-    EXAMPLES,
-    FIRST_YEAR,
-    LAST_YEAR,
-    MORE_EXAMPLES,
-    Period,
-    PeriodError,
-    parse_period,
-)
+from macros.core.period_parser import parse_period
+from macros.core.periods import EXAMPLES, FIRST_YEAR, LAST_YEAR, MORE_EXAMPLES, Period, PeriodError
 from macros.data.load import CONTROL_CHARACTERS
 from macros.data.patterns import (
     WHITESPACE,
@@ -390,7 +384,7 @@ ShareField = Annotated[
             "maximum": 100,
             "pattern": f"^{unnamed(share_grammar(WHITESPACE))}$",
             "description": 'En andel i hele procent fra 0 til 100, fx 50 eller "50 %".',
-            "patternErrorMessage": f"Ikke en andel i procent — {SHARE_ADVICE.partition('— ')[2]}.",
+            "patternErrorMessage": f"Ikke en andel i procent — {SHARE_WANTED}.",
         }
     ),
 ]

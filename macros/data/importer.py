@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING, Any
 import yaml
 from pydantic import ValidationError
 
-from macros.core.periods import PeriodError, parse_period
-from macros.data.fields import ID_MAX_LENGTH, ID_PATTERN, slugify
+from macros.core.period_parser import parse_period
+from macros.core.periods import PeriodError
+from macros.data.fields import ID_MAX_LENGTH, ID_PATTERN, Section, slugify
 from macros.data.kinds import SETTINGS
 from macros.data.load import CONTROL_CHARACTERS, Scalar, load_document
 from macros.data.messages import field_path, translate
@@ -90,6 +91,20 @@ class Sheet:
     rows: Table
     headless: tuple[str, ...] = ()
     """The letters of the columns with data but no heading (e.g. "H"): they are left out."""
+    titles: tuple[TitleRow, ...] = ()
+    """Rows that were one cell merged across the columns, such as a section's name: left out."""
+
+
+@dataclass(frozen=True)
+class TitleRow:
+    """A row of the sheet that is one cell merged across several columns: a title, not a row."""
+
+    number: int
+    """Its row number in the spreadsheet."""
+    text: str
+    """What it says, e.g. "Prioriterede indsatser"."""
+    section: str | None
+    """The section it names (the rows under it get it as sektion), None if it names none."""
 
 
 class SheetError(Exception):
@@ -105,7 +120,10 @@ def read_sheet(path: Path, settings: Settings | None = None) -> Sheet:
     headings (long or short) is that column's key. Columns without a heading are left out;
     two columns for one field refuse the sheet (SheetError) rather than guess which counts.
     """
-    frame = _xlsx_frame(path) if path.suffix.lower() == ".xlsx" else _csv_frame(path)
+    if path.suffix.lower() == ".xlsx":
+        frame, title_rows = _xlsx_frame(path)
+    else:
+        frame, title_rows = _csv_frame(path), set()
     if frame.empty:
         return Sheet([])
     headings = [" ".join(text.split()) for text in frame.iloc[0]]
@@ -127,7 +145,29 @@ def read_sheet(path: Path, settings: Settings | None = None) -> Sheet:
         (int(index) + 1, dict(zip(keys.values(), values, strict=True)))
         for index, values in zip(kept.index, kept.itertuples(index=False), strict=True)
     ]
-    return Sheet(rows, tuple(headless))
+    titles = tuple(_title(number, frame.iloc[number - 1]) for number in sorted(title_rows))
+    return Sheet(_under_titles(rows, titles), tuple(headless), titles)
+
+
+def _title(number: int, cells: Any) -> TitleRow:
+    text = " ".join(next((cell for cell in cells if cell.strip()), "").split())
+    section = next((s.value for s in Section if s.value.casefold() == text.casefold()), None)
+    return TitleRow(number, text, section)
+
+
+def _under_titles(rows: Table, titles: tuple[TitleRow, ...]) -> Table:
+    """The rows without the title rows; a row under a section's title gets it as its sektion."""
+    numbers = {title.number for title in titles}
+    kept: Table = []
+    for number, cells in rows:
+        if number in numbers:
+            continue
+        above = [title for title in titles if title.number < number]
+        section = above[-1].section if above else None
+        if section and not cells.get("sektion", "").strip():
+            cells = {**cells, "sektion": section}
+        kept.append((number, cells))
+    return kept
 
 
 def column_letter(index: int) -> str:
@@ -237,8 +277,11 @@ def _unreadable_row(text: str, delimiter: str) -> int:
     return read + 1
 
 
-def _xlsx_frame(path: Path) -> DataFrame:
-    """The first sheet's cells as text, the heading row as row 0, merged cells filled."""
+def _xlsx_frame(path: Path) -> tuple[DataFrame, set[int]]:
+    """The first sheet's cells as text, the heading row as row 0, merged cells filled down.
+
+    Also the numbers of the rows that are one cell merged across columns (_fill_merged_cells).
+    """
     import pandas as pd  # Why here: only import needs pandas and openpyxl.
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
@@ -259,7 +302,7 @@ def _xlsx_frame(path: Path) -> DataFrame:
             f"{path.name} kan ikke læses som et Excel-regneark (.xlsx) — åbn det i Excel, gem "
             "det igen som .xlsx eller som CSV, og prøv igen"
         ) from None
-    _fill_merged_cells(sheet)
+    title_rows = _fill_merged_cells(sheet)
     # Why object and no NA: the cells' own values (dates, numbers) go to _cell_text, and a cell
     # with "NA" in it stays that word.
     frame = pd.read_excel(
@@ -270,26 +313,27 @@ def _xlsx_frame(path: Path) -> DataFrame:
         dtype=object,
         keep_default_na=False,
     )
-    return frame.map(_cell_text)
+    return frame.map(_cell_text), title_rows
 
 
-def _fill_merged_cells(sheet: Any) -> None:
-    """Give every cell of a merged range the range's value.
+def _fill_merged_cells(sheet: Any) -> set[int]:
+    """Give each cell down the first column of a merged range the range's value.
 
-    Why: a status table often merges a group's name down over its rows; the sheet stores the
-    name in the first cell only, and each row needs it.
+    Why down only: a status table often merges a group's name down over its rows, and each row
+    needs it; a cell merged across columns is one value, not one per column. A row below the
+    headings that is one cell merged across columns is a title (a section's name): its number is
+    returned, and the caller leaves it out.
     """
+    titles: set[int] = set()
     for merged in list(sheet.merged_cells.ranges):
         value = sheet.cell(merged.min_row, merged.min_col).value
         sheet.unmerge_cells(merged.coord)
-        for row in sheet.iter_rows(
-            min_row=merged.min_row,
-            max_row=merged.max_row,
-            min_col=merged.min_col,
-            max_col=merged.max_col,
-        ):
-            for cell in row:
-                cell.value = value
+        if merged.min_row == merged.max_row and merged.min_col < merged.max_col:
+            titles.update([merged.min_row] if merged.min_row > 1 else [])
+            continue
+        for row in range(merged.min_row, merged.max_row + 1):
+            sheet.cell(row, merged.min_col).value = value
+    return titles
 
 
 def _cell_text(value: object) -> str:
@@ -434,7 +478,7 @@ def _put(row: Row, key: str, value: str) -> None:
         row.data[key] = [_link(line) for line in value.splitlines() if line.strip()]
     elif key in ("tags", "deltagere", "afhænger_af"):
         row.data[key] = [item.strip() for item in value.split(",") if item.strip()]
-    elif key in PERIOD_KEYS:
+    elif key in PERIOD_KEYS or key == "statusdato":
         row.data[key] = _period(value)
     elif key == "farve":
         row.data[key] = value.lower()

@@ -419,12 +419,17 @@ def _revision_order(milestone: Milestone) -> Iterator[Finding]:
 
 
 def references(
-    kind: Kind, data: Mapping[str, Any], known: Mapping[str, AbstractSet[str]]
+    kind: Kind,
+    data: Mapping[str, Any],
+    known: Mapping[str, AbstractSet[str]],
+    unknowable: AbstractSet[str] = frozenset(),
 ) -> Iterator[Finding]:
     """References to other files that do not resolve (the fields the kinds registry names).
 
     Why raw data: the references are checked even in a file that has other errors, so the editor
-    sees them in the same run. `known` maps a kind name to the ids of every file of that kind.
+    sees them in the same run. `known` maps a kind name to the ids of every file of that kind,
+    and each name of `named_inside` to the ids files define; `unknowable` holds those names a
+    file that could not be read might define (`unreadable_inside`), which are not checked.
     """
     for field, named in kind.references:
         value = data.get(field)
@@ -436,8 +441,8 @@ def references(
     if kind in (INITIATIVE, MILESTONE):
         yield from _roll_out_references(data.get("udrulning"), known)
     if kind is NOTICE:
-        yield from _notice_references(data, known)
-    if kind is PROCEDURE:
+        yield from _notice_references(data, known, unknowable)
+    if kind is PROCEDURE and MUNICIPAL_CONTACTS not in unknowable:
         yield from _municipal_contact(data.get("kommunekontakt"), known)
 
 
@@ -492,17 +497,32 @@ def named_inside(kind: Kind, entity_id: str, data: Mapping[str, Any]) -> dict[st
     }
 
 
+def unreadable_inside(kind: Kind, entity_id: str) -> set[str]:
+    """The names of `named_inside` a file might define that could not be read.
+
+    Why: its systems and contacts are unknown, so a reference to them is not the error to report.
+    An organisation's type is unknown too, so it may be a kommune with contacts.
+    """
+    if kind is ORGANISATION:
+        return {MUNICIPAL_CONTACTS}
+    if kind is PROCEDURE:
+        return {f"{field}@{entity_id}" for field in ("systemer", "kontakter")}
+    return set()
+
+
 def _keys(value: object) -> Iterator[str]:
     if isinstance(value, dict):
         yield from (key for key in value if isinstance(key, str))
 
 
 def _notice_references(
-    data: Mapping[str, Any], known: Mapping[str, AbstractSet[str]]
+    data: Mapping[str, Any], known: Mapping[str, AbstractSet[str]], unknowable: AbstractSet[str]
 ) -> Iterator[Finding]:
-    """A notice's systems and contact, which its procedure defines."""
+    """A notice's systems and contact, which its procedure defines (if it could be read)."""
     procedure = data.get("procedure")
     if not isinstance(procedure, str) or procedure not in known["procedure"]:
+        return
+    if f"kontakter@{procedure}" in unknowable:
         return
     systems = data.get("systemer")
     if isinstance(systems, list):

@@ -71,6 +71,8 @@ class _Checked:
     entity: Entity | None
     file: str
     positions: _Positions
+    readable: bool = True
+    """False when the YAML reader could not read the file (its `data` is then empty)."""
 
 
 def load_portfolio(
@@ -202,7 +204,7 @@ def _check_file(path: Path, display: str, kind: Kind, issues: list[Issue]) -> _C
     if document is None:
         # Why keep it: the file exists, so a reference to it is not the error to report; its
         # own issue says what is wrong, and a second file with its id is still caught.
-        return _Checked(kind, entity_id, {}, None, display, _Positions())
+        return _Checked(kind, entity_id, {}, None, display, _Positions(), readable=False)
     positions = _Positions()
     data = _plain(document.root, (), positions)
     if "id" in data:
@@ -285,6 +287,28 @@ def _as_of_issues(checked: list[_Checked], as_of: AsOf) -> Iterator[Issue]:
 
 def _cross_file_issues(checked: list[_Checked]) -> list[Issue]:
     issues: list[Issue] = []
+    known = _known_ids(checked, issues)
+    unknowable = {
+        name
+        for item in checked
+        if not item.readable
+        for name in rules.unreadable_inside(item.kind, item.id)
+    }
+    for item in checked:
+        findings = rules.references(item.kind, item.data, known, unknowable)
+        issues.extend(_findings(findings, item.file, item.positions))
+    positions = {item.file: item.positions for item in checked}
+    milestones = [(i.file, i.entity) for i in checked if isinstance(i.entity, Milestone)]
+    for file, finding in rules.same_numbers(milestones):
+        issues.extend(_findings([finding], file, positions[file]))
+    initiatives = [(i.file, i.entity) for i in checked if isinstance(i.entity, Initiative)]
+    for file, finding in rules.dependency_cycles(initiatives):
+        issues.extend(_findings([finding], file, positions[file]))
+    return issues
+
+
+def _known_ids(checked: list[_Checked], issues: list[Issue]) -> dict[str, set[str]]:
+    """The ids of each kind, and those files define inside; a second file with an id is an issue."""
     known: dict[str, set[str]] = {kind.name: set() for kind in KINDS}
     first_file: dict[tuple[str, str], str] = {}
     for item in checked:
@@ -296,21 +320,7 @@ def _cross_file_issues(checked: list[_Checked]) -> list[Issue]:
         known[item.kind.name].add(item.id)
         for name, ids in rules.named_inside(item.kind, item.id, item.data).items():
             known.setdefault(name, set()).update(ids)
-    for item in checked:
-        findings = rules.references(item.kind, item.data, known)
-        issues.extend(_findings(findings, item.file, item.positions))
-    milestones = [
-        (item.file, item.entity) for item in checked if isinstance(item.entity, Milestone)
-    ]
-    positions = {item.file: item.positions for item in checked}
-    for file, finding in rules.same_numbers(milestones):
-        issues.extend(_findings([finding], file, positions[file]))
-    initiatives = [
-        (item.file, item.entity) for item in checked if isinstance(item.entity, Initiative)
-    ]
-    for file, finding in rules.dependency_cycles(initiatives):
-        issues.extend(_findings([finding], file, positions[file]))
-    return issues
+    return known
 
 
 def _twice(item: _Checked, first: str) -> str:

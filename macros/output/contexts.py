@@ -16,13 +16,9 @@ from datetime import date
 from typing import Any, ClassVar
 
 from macros.data.fields import Colour
-from macros.data.models import (
-    ClosingDay,
-    Group,
-    Organisation,
-    Procedure,
-    Programme,
-)
+from macros.data.models import ClosingDay, Group, Organisation, Procedure, Programme
+from macros.output.charts import ColourBars, RoundsChart
+from macros.output.trend import TrendChart
 from macros.views.colophon import Colophon
 from macros.views.decisions import DecisionRow, ProgrammeDecisions
 from macros.views.funding import Budget
@@ -135,6 +131,8 @@ class GroupPage(TemplateContext):
     """The milestones the group is responsible for, compared with their baseline, by number."""
     schedule: Schedule
     """For which day overdue and upcoming hold (the stamp above the milestones)."""
+    rounds: RoundsChart
+    """The colours of its indsatser at each status round: the picture and its table."""
     calendar: Subscription
     """Its ICS calendar: its indsatser's dated steps and its milestones."""
 
@@ -250,6 +248,8 @@ class MilestoneThemesPage(TemplateContext):
     """Its milestones by theme, in number order."""
     schedule: Schedule
     """For which day overdue and upcoming hold."""
+    trend: TrendChart | None
+    """The milestone trend picture and its table; None when no milestone has a deadline."""
 
 
 @dataclass(frozen=True)
@@ -324,6 +324,8 @@ class ChangesPage(TemplateContext):
     """Every group with its changes, newest first, in the groups' order."""
     schedule: Schedule
     """The as-of date: the date field offers no later day."""
+    rounds: RoundsChart
+    """The colours of every indsats at each status round of the portfolio: picture and table."""
 
 
 @dataclass(frozen=True)
@@ -412,6 +414,8 @@ class ColourCounts(TemplateContext):
     template = "colour-counts.html"
     summary: ColourSummary
     """The counts per colour and their total."""
+    bars: ColourBars | None = None
+    """The same counts as bars beside the table (the home page's); None for the table alone."""
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,8 @@ def _funding_line(funding: Funding) -> str:
         f"{funding.co_financed} % medfinansieret" if funding.co_financed is not None else None,
     ]
     line = ", ".join(part for part in parts if part)
-    return f"{line}: {funding.note}" if funding.note else line
+    # Why one line: the cell holds one line per amount, so a note's own line breaks become spaces.
+    return f"{line}: {' '.join(funding.note.split())}" if funding.note else line
 
 
 def neutralised(cell: str) -> str:

@@ -48,6 +48,7 @@ from macros.core.urls import (
 )
 from macros.data.fields import Colour
 from macros.data.models import Milestone, Notice, Portfolio
+from macros.output.charts import rounds_chart
 from macros.output.contexts import (
     AccessibilityPage,
     ChangesPage,
@@ -86,6 +87,8 @@ from macros.output.feeds import (
     status_feed,
 )
 from macros.output.render import Renderer
+from macros.output.trend import trend_chart
+from macros.views.charts import colour_rounds, milestone_trend
 from macros.views.colophon import colophon
 from macros.views.decisions import (
     DecisionRow,
@@ -134,6 +137,11 @@ from macros.views.views import (
     upcoming_items,
     waits_by_href,
 )
+
+ROUNDS_CHART = "pt-runder"
+"""The ids' prefix of the status rounds' picture (one per page: a group's, or the portfolio's)."""
+TREND_CHART = "pt-milepælstrend"
+"""The ids' prefix of a programme's milestone trend picture."""
 
 
 @dataclass(frozen=True)
@@ -285,8 +293,13 @@ def generated_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
     changes = group_changes(
         (view.group for view in views.groups), views.rows, views.milestones.values(), views.as_of
     )
+    rounds = colour_rounds((row.initiative for row in views.rows), views.as_of)
     yield _page(
-        CHANGES, "Hvad er ændret", render, ChangesPage(groups=changes, schedule=views.schedule),
+        CHANGES, "Hvad er ændret", render,
+        ChangesPage(
+            groups=changes, schedule=views.schedule,
+            rounds=rounds_chart(rounds, "hele porteføljen", ROUNDS_CHART),
+        ),
         searchable=False,
     )  # fmt: skip
     waits = dependencies(views.rows)
@@ -337,11 +350,14 @@ def _group_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPage]:
     for view in views.groups:
         name = view.group.name
         milestones = _rows_of(views, view.milestones)
+        members = (row.initiative for row in views.rows if row.group.id == view.group.id)
+        rounds = rounds_chart(colour_rounds(members, views.as_of), name, ROUNDS_CHART)
         calendar = subscription(views, view.href, GROUP_CALENDAR)
         yield _page(
             view.href, name, render,
             GroupPage(
-                view=view, milestones=milestones, schedule=views.schedule, calendar=calendar
+                view=view, milestones=milestones, schedule=views.schedule, rounds=rounds,
+                calendar=calendar,
             ),
         )  # fmt: skip
         yield _page(
@@ -397,10 +413,14 @@ def _milestone_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPa
     portfolio, schedule = views.portfolio, views.schedule
     for view in views.programmes:
         programme = view.programme
-        themes = by_theme(_rows_of(views, view.milestones))
+        rows = _rows_of(views, view.milestones)
+        trend = milestone_trend(programme, rows, views.as_of)
         yield _page(
             milestone_table_href(programme.id), f"Milepæle i {programme.name}", render,
-            MilestoneThemesPage(programme=programme, themes=themes, schedule=schedule),
+            MilestoneThemesPage(
+                programme=programme, themes=by_theme(rows), schedule=schedule,
+                trend=trend_chart(trend, programme.name, TREND_CHART),
+            ),
             searchable=False, wide=True,
         )  # fmt: skip
     for row in views.milestones.values():
@@ -476,7 +496,7 @@ def _timeline(
     def context() -> TimelinePage:
         return TimelinePage(
             heading=title,
-            timeline=timeline(items(), marks),
+            timeline=timeline(items(), marks, views.as_of),
             of_programme=groups is not None,
             groups=groups or (),
             schedule=views.schedule,

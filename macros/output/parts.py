@@ -16,6 +16,7 @@ from macros.core.urls import (
     timeline_section_href,
 )
 from macros.data.fields import Colour
+from macros.output.charts import colour_bars
 from macros.output.contexts import (
     ColourCounts,
     DatedItems,
@@ -52,7 +53,9 @@ def home_parts(views: SiteViews) -> HomeParts:
     days = views.schedule.window_days
     home = home_view(views.portfolio, views.rows, views.groups, views.as_of, days)
     return HomeParts(
-        colour_counts=ColourCounts(summary=home.summary),
+        colour_counts=ColourCounts(
+            summary=home.summary, bars=colour_bars(home.summary, COLOUR_BARS_CHART)
+        ),
         group_counts=GroupCounts(groups=home.groups, summary=home.summary, filter=""),
         needs_action=InitiativeList(
             rows=home.needs_action[:HOME_LIST_LENGTH],
@@ -89,6 +92,8 @@ def home_parts(views: SiteViews) -> HomeParts:
     )
 
 
+COLOUR_BARS_CHART = "pt-farver"
+"""The ids' prefix of the home page's bars."""
 HOME_LIST_LENGTH = 10
 """How many items each list on the home page shows; the rest is a link away.
 

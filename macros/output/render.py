@@ -18,8 +18,9 @@ from macros.core import urls
 from macros.core.periods import format_date
 from macros.data.models import Settings
 from macros.output.contexts import TemplateContext
+from macros.views.axis import short_date
 from macros.views.notices import shown_moment
-from macros.views.views import finish_of, milestone_title
+from macros.views.views import milestone_title
 
 _LINKS = (
     "colour_href",
@@ -54,14 +55,12 @@ class Renderer:
             auto_reload=False,
         )
         self._environment.filters["danish_date"] = format_date
+        self._environment.filters["short_date"] = short_date
         self._environment.filters["danish_moment"] = shown_moment
         # Why globals: templates link with the same addresses that place the pages (core/urls.py):
         # its functions by name, its constants as urls.OVERVIEW and the like.
         self._environment.globals.update({name: getattr(urls, name) for name in _LINKS})
-        # Why finish_of: a waited-for indsats shows when it finishes wherever it is listed.
-        self._environment.globals.update(
-            urls=urls, milestone_title=milestone_title, finish_of=finish_of
-        )
+        self._environment.globals.update(urls=urls, milestone_title=milestone_title)
         # Why a global: the headings and the colours' meanings are the portfolio's, not a page's.
         self._environment.globals["settings"] = settings
 

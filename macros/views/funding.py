@@ -1,7 +1,9 @@
 """Stage 4, views: the money — each indsats' amounts, and a programme's sums of them.
 
-A sum adds only amounts paid alike: yearly amounts with yearly ones, one-off amounts with one-off
-ones. Adding a yearly running cost to a one-off setup cost would give a number no budget has.
+A sum adds only amounts paid alike and for the same period: yearly amounts for 2024–2026 with
+each other, one-off amounts for 4. kvartal 2023 with each other. Adding a yearly running cost to
+a one-off setup cost, or this year's budget to one from years ago, would give a number no budget
+has.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from macros.core.money import kroner, share_of
+from macros.core.periods import Period
 from macros.data.fields import Frequency
 from macros.data.models import Funding
 from macros.views.views import InitiativeRow
@@ -27,7 +30,9 @@ class FundingLine:
     """One amount of one indsats, with the words a table shows for it."""
 
     row: InitiativeRow
+    """The indsats."""
     funding: Funding
+    """The amount as written."""
 
     @property
     def amount(self) -> str:
@@ -54,7 +59,7 @@ class FundingSum:
     """The amounts of one kind (yearly, one-off, not said) added up."""
 
     heading: str
-    """"Årlige beløb", "Engangsbeløb" or "Beløb uden angivet hyppighed"."""
+    """What it adds: "Årlige beløb 2024–2026", "Engangsbeløb uden periode" and the like."""
     count: int
     """How many amounts it adds."""
     total: str
@@ -70,7 +75,9 @@ class Budget:
     """A programme's or an indsats' amounts, and their sums by kind."""
 
     lines: tuple[FundingLine, ...]
+    """Every amount, in the indsatser's order."""
     sums: tuple[FundingSum, ...]
+    """One sum per kind and period that holds two amounts or more."""
 
 
 def funding_lines(rows: Iterable[InitiativeRow]) -> tuple[FundingLine, ...]:
@@ -79,14 +86,19 @@ def funding_lines(rows: Iterable[InitiativeRow]) -> tuple[FundingLine, ...]:
 
 
 def budget(rows: Iterable[InitiativeRow]) -> Budget:
-    """The amounts of `rows` with one sum per kind of amount that occurs."""
+    """The amounts of `rows`, summed by kind and period where two or more are alike."""
     lines = funding_lines(rows)
-    sums = []
-    for frequency, heading in _SUM_LABELS.items():
-        alike = [line.funding for line in lines if line.funding.frequency is frequency]
-        if alike:
-            sums.append(_sum(heading, alike))
-    return Budget(lines, tuple(sums))
+    alike: dict[tuple[Frequency | None, Period | None], list[Funding]] = {}
+    for line in lines:
+        alike.setdefault((line.funding.frequency, line.funding.period), []).append(line.funding)
+    order = list(_SUM_LABELS)
+    keys = sorted(alike, key=lambda key: (order.index(key[0]), key[1] is None, key[1]))
+    sums = tuple(_sum(_heading(*key), alike[key]) for key in keys if len(alike[key]) > 1)
+    return Budget(lines, sums)
+
+
+def _heading(frequency: Frequency | None, period: Period | None) -> str:
+    return f"{_SUM_LABELS[frequency]} {period or 'uden periode'}"
 
 
 def _sum(heading: str, amounts: list[Funding]) -> FundingSum:

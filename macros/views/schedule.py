@@ -19,12 +19,12 @@ from macros.core.periods import Period, format_date
 from macros.core.urls import milestone_href
 from macros.data.fields import Colour
 from macros.data.models import Group, Milestone, MilestoneStatus
+from macros.views.axis import Cut, Tick, TimeScale, time_scale
 from macros.views.views import (
     DatedItem,
     Finish,
     InitiativeRow,
     by_number,
-    finish_of,
     milestone_title,
 )
 
@@ -177,7 +177,7 @@ class Wait:
     row: InitiativeRow
     """The indsats waited for."""
     finish: Finish | None
-    """When it was or is expected to be done (views.finish_of); None if nothing says."""
+    """When it was or is expected to be done (InitiativeRow.finish); None if nothing says."""
     after_step: bool
     """True when it is not done and its expected finish ends after the step starts: the step is
     planned before what it needs. False when nothing says when it finishes."""
@@ -196,58 +196,57 @@ class TimelineMarks:
 
 
 @dataclass(frozen=True)
-class YearMark:
-    """A year on the timeline's axis."""
-
-    year: int
-    """The year."""
-    left: float
-    """Where it starts, in percent."""
-    width: float
-    """Its width, in percent."""
-
-
-@dataclass(frozen=True)
 class Timeline:
-    """Steps and milestones in date order, with positions for the drawn bars."""
+    """Steps and milestones in date order, with positions for the drawn bars.
+
+    The axis is fitted to the dates (views/axis.py): from the earliest quarter to the latest,
+    with empty years cut out, and the as-of date inside it.
+    """
 
     items: tuple[TimelineItem, ...]
     """Every dated step and milestone, by start, then end."""
-    years: tuple[YearMark, ...]
-    """The whole years the timeline spans."""
+    ticks: tuple[Tick, ...] = ()
+    """The axis' labels: where each stretch starts, the years and, where there is room,
+    quarters."""
+    cuts: tuple[Cut, ...] = ()
+    """Empty stretches of more than a year, left out of the axis."""
+    as_of: date | None = None
+    """The as-of date, marked on the axis; None on an empty timeline."""
+    span: str = ""
+    """What the axis covers in words, e.g. "april 2017 – december 2019 og april – juni 2023"."""
+    today: float | None = None
+    """Where the as-of date stands, in percent; None on an empty timeline."""
 
 
 MIN_WIDTH = 0.6
 """Percent; a single day would otherwise be invisible."""
 
 
-def timeline(items: Iterable[DatedItem], marks: TimelineMarks) -> Timeline:
-    """Place `items` on whole years, each with what `marks` says of it."""
+def timeline(
+    items: Iterable[DatedItem], marks: TimelineMarks, as_of: date | None = None
+) -> Timeline:
+    """Place `items` on an axis fitted to their dates and `as_of`, each with what `marks` says.
+
+    Why `as_of` on the axis: the reader sees where today (the snapshot's day) falls among the
+    dates; a timeline that ended years ago gets a cut, then the as-of date alone.
+    """
     ordered = sorted(items, key=lambda i: (i.when.start, i.when.end, i.title))
-    if not ordered:
-        return Timeline((), ())
-    first = date(ordered[0].when.start.year, 1, 1)
-    last = date(max(i.when.end for i in ordered).year, 12, 31)
-    span = (last - first).days + 1
-
-    def percent(day: date) -> float:
-        return round(100 * (day - first).days / span, 2)
-
+    spans = [(item.when.start, item.when.end) for item in ordered]
+    scale = time_scale([*spans, *([(as_of, as_of)] if as_of and ordered else [])])
+    if scale is None:
+        return Timeline(())
     placed = tuple(
         TimelineItem(
             item,
             marks.milestones.get(item.href) if item.kind == "Milepæl" else None,
-            *_place(item.when, first, span),
+            *_place(item.when, scale),
             item in marks.overdue,
             _waits(item, marks.waits.get(item.href, ())) if item.kind == "Skridt" else (),
         )
         for item in ordered
     )
-    years = tuple(
-        YearMark(year, percent(date(year, 1, 1)), round(100 * _days_in(year) / span, 2))
-        for year in range(first.year, last.year + 1)
-    )
-    return Timeline(placed, years)
+    today = round(100 * scale.at(as_of), 2) if as_of else None
+    return Timeline(placed, scale.ticks(), scale.cuts, as_of, scale.span_text(), today)
 
 
 def _waits(step: DatedItem, waited: tuple[InitiativeRow, ...]) -> tuple[Wait, ...]:
@@ -255,17 +254,13 @@ def _waits(step: DatedItem, waited: tuple[InitiativeRow, ...]) -> tuple[Wait, ..
     return tuple(
         Wait(row, finish, finish is not None and _unfinished_by(finish, step.when))
         for row in waited
-        for finish in [finish_of(row)]
+        for finish in [row.finish]
     )
 
 
 def _unfinished_by(finish: Finish, when: Period) -> bool:
     """Whether an indsats not yet done is expected to finish only after `when` starts."""
-    return finish.what != "afsluttet" and finish.when.end >= when.start
-
-
-def _days_in(year: int) -> int:
-    return (date(year + 1, 1, 1) - date(year, 1, 1)).days
+    return not finish.done and finish.when is not None and finish.when.end >= when.start
 
 
 def milestone_rows(
@@ -410,8 +405,8 @@ def _previous_of(row: InitiativeRow, as_of: date) -> date | None:
     return own[1] if len(own) > 1 else None
 
 
-def _place(when: Period, first: date, span: int) -> tuple[float, float]:
+def _place(when: Period, scale: TimeScale) -> tuple[float, float]:
     """Left and width in percent; at least MIN_WIDTH wide, and never past the timeline's end."""
-    width = max(MIN_WIDTH, 100 * ((when.end - when.start).days + 1) / span)
-    left = min(100 * (when.start - first).days / span, 100 - width)
-    return round(left, 2), round(width, 2)
+    left = 100 * scale.at(when.start)
+    width = max(MIN_WIDTH, 100 * scale.end_of(when.end) - left)
+    return round(min(left, 100 - width), 2), round(width, 2)

@@ -117,6 +117,37 @@ class InitiativeRow:
         """The section's name, or "Uden sektion"."""
         return self.initiative.section.value if self.initiative.section else NO_SECTION
 
+    @property
+    def finish(self) -> Finish | None:
+        """When it was or is expected to be done, for those that wait for it; None if unsaid.
+
+        Done is `afsluttet`, or grå (finished, the date perhaps not written); otherwise the
+        planned `slut`, else its last dated step.
+        """
+        initiative = self.initiative
+        if initiative.completed or initiative.colour is Colour.GREY:
+            return Finish("afsluttet", initiative.completed, done=True)
+        if initiative.end:
+            return Finish("planlagt slut", initiative.end, done=False)
+        dated = [step.when for step in initiative.steps if step.when is not None]
+        last = max(dated, key=lambda when: when.end) if dated else None
+        return Finish("sidste skridt", last, done=False) if last else None
+
+
+@dataclass(frozen=True)
+class Finish:
+    """When an indsats was or is expected to be done, and what that date is."""
+
+    what: str
+    """What the date is: "afsluttet", "planlagt slut" or "sidste skridt"."""
+    when: Period | None
+    """The date; None for a finished (grå) indsats whose afsluttet is not written."""
+    done: bool
+    """True when the indsats is finished."""
+
+    def __str__(self) -> str:
+        return f"{self.what} {self.when}" if self.when else self.what
+
 
 def next_step(initiative: Initiative, as_of: date) -> Step | None:
     """The earliest dated step that has not ended before `as_of`."""
@@ -558,26 +589,6 @@ class Dependencies:
     """The indsatser it names under afhænger_af, in the file's order."""
     needed_by: tuple[InitiativeRow, ...]
     """The indsatser that name it, in the overview's order."""
-
-
-@dataclass(frozen=True)
-class Finish:
-    """When an indsats was or is expected to be done, and what that date is."""
-
-    what: str
-    """"afsluttet", "planlagt slut" or, with neither given, "sidste skridt"."""
-    when: Period
-
-
-def finish_of(row: InitiativeRow) -> Finish | None:
-    """`afsluttet`, else the planned `slut`, else its last dated step; None without any."""
-    initiative = row.initiative
-    if initiative.completed:
-        return Finish("afsluttet", initiative.completed)
-    if initiative.end:
-        return Finish("planlagt slut", initiative.end)
-    dated = [step.when for step in initiative.steps if step.when is not None]
-    return Finish("sidste skridt", max(dated, key=lambda when: when.end)) if dated else None
 
 
 def waits_by_href(rows: Sequence[InitiativeRow]) -> dict[str, tuple[InitiativeRow, ...]]:

@@ -156,13 +156,13 @@ def test_a_page_naming_a_script_the_site_lacks_fails_the_build_with_file_and_lin
 ) -> None:
     project = site_project(tmp_path, portfolio_with(tmp_path))
     (project / "content" / "om.md").write_text(
-        "---\ntitle: Om\nscripts: [filter, kort]\n---\n# Om sitet\n", encoding="utf-8"
+        "---\ntitle: Om\nscripts: [search, filtre]\n---\n# Om sitet\n", encoding="utf-8"
     )
     result = build_site(project)
     assert result.returncode == 1
     assert (
-        "ERROR   -  content/om.md:3:1: scripts: 'kort' er ikke et af sitets scripts — skriv fx "
-        "scripts: [changes]; sitets scripts er changes, copy, dates, duty, filter, notices, "
-        "oncall, report, search"
+        "ERROR   -  content/om.md:3:1: scripts: 'filtre' er ikke et af sitets scripts — mente du "
+        "filter? sitets scripts er changes, copy, dates, duty, filter, notices, oncall, report, "
+        "search"
     ) in result.stderr
     assert "Traceback" not in result.stderr

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
-import pytest
 from playwright.sync_api import Page, expect
 
 from macros.data.fields import Colour
@@ -129,16 +128,24 @@ def test_red_indsatser_of_a_group_are_two_clicks_from_the_home_page(page: Page) 
     expect(page.locator("h1")).to_have_text(titles_of(GROUP, Colour.RED)[0])
 
 
-@pytest.mark.parametrize("viewport", [PHONE])
-def test_on_a_phone_the_filters_fit_and_the_table_scrolls_in_its_region(
-    page: Page, viewport: dict[str, int]
-) -> None:
-    page.set_viewport_size(viewport)  # type: ignore[arg-type]
+def test_on_a_phone_each_indsats_is_a_card_that_filters_and_sorts(page: Page) -> None:
+    page.set_viewport_size(PHONE)
     open_page(page, OVERVIEW)
     width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= viewport["width"], "the page itself must not scroll sideways"
+    assert width <= PHONE["width"], "the page itself must not scroll sideways"
     region = page.get_by_role("region", name="Alle indsatser")
-    assert region.evaluate("element => element.scrollWidth > element.clientWidth")
+    assert region.evaluate("element => element.scrollWidth <= element.clientWidth + 1")
+    # Each cell of a card says its column's name before its value.
+    cell = page.locator(f"{ROWS} td").first
+    assert "Gruppe" in cell.evaluate("td => getComputedStyle(td, '::before').content")
+    sort = page.locator("#pt-indsatser thead .pt-sort", has_text="Statusdato")
+    expect(sort).to_be_visible()
+    sort.click()
+    expect(page.locator("#pt-indsatser thead th[aria-sort]")).to_have_attribute(
+        "aria-sort", "ascending"
+    )
+    page.get_by_label("Farve", exact=True).select_option("rød")
+    assert visible_titles(page) == titles_of(colour=Colour.RED)
 
 
 def titles_with(organisation: str) -> list[str]:

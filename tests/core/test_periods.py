@@ -7,16 +7,8 @@ from datetime import date
 
 import pytest
 
-from macros.core.periods import (
-    Joint,
-    Part,
-    Period,
-    PeriodError,
-    Precision,
-    Qualifier,
-    format_date,
-    parse_period,
-)
+from macros.core.period_parser import parse_period
+from macros.core.periods import Joint, Part, Period, PeriodError, Precision, Qualifier, format_date
 
 
 @pytest.mark.parametrize(
@@ -283,6 +275,14 @@ def test_machine_readable_form_for_html_time(written: str, datetime: str | None)
         ("pr januar 2019", "pr. januar 2019", date(2019, 1, 1), date(2019, 1, 31), Precision.MONTH),
         ("den 8. marts 2022", "8. marts 2022", date(2022, 3, 8), date(2022, 3, 8), Precision.DAY),
         ("Den 09-04-18", "9. april 2018", date(2018, 4, 9), date(2018, 4, 9), Precision.DAY),
+        # Primo of a whole year keeps its year: »primo – maj 2019« would read as primo maj.
+        (
+            "primo 2019 – maj 2019",
+            "primo 2019 – maj 2019",
+            date(2019, 1, 1),
+            date(2019, 5, 31),
+            Precision.RANGE,
+        ),
     ],
 )
 def test_ranges_seasons_and_words_before_a_period_print_back_in_danish(
@@ -607,15 +607,18 @@ def test_the_new_forms_sort_by_their_first_then_last_day() -> None:
     [
         (
             "fra marts 2019",
-            "'fra marts 2019': slutningen mangler — skriv fx fra marts 2019 til juni 2019",
+            "'fra marts 2019': slutningen mangler — skriv fx fra marts 2019 til juni 2019, eller "
+            "skriv bare marts 2019, hvis ingen slutning er kendt",
         ),
         (
             "fra 2018 til",
-            "'fra 2018 til': slutningen mangler — skriv fx fra 2018 til marts 2019",
+            "'fra 2018 til': slutningen mangler — skriv fx fra 2018 til marts 2019, eller skriv "
+            "bare 2018, hvis ingen slutning er kendt",
         ),
         (
             "fra 2199",
-            "'fra 2199': slutningen mangler — skriv fx fra marts 2022 til juni 2022",
+            "'fra 2199': slutningen mangler — skriv fx fra marts 2022 til juni 2022, eller skriv "
+            "bare 2199, hvis ingen slutning er kendt",
         ),
         (
             "fra til juni 2019",

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
-from macros.core.periods import PeriodError, parse_period
+from macros.core.period_parser import parse_period
+from macros.core.periods import PeriodError
 from macros.data.fields import (
     ClockField,
     LinkAddressField,

@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from macros.cli.main import main
+from macros.data.fields import Section
 from macros.data.importer import (
     SheetError,
     column_letter,
@@ -422,6 +423,35 @@ def test_merged_cells_give_every_row_their_value_and_rows_keep_their_numbers(
         assert imported[key].group == "forebyggelse", key
 
 
+def test_a_section_title_merged_across_the_columns_is_a_title_not_an_indsats(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A meeting pack's table groups its rows under section names merged across the row."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["titel", "gruppe", "farve", "status", "statusdato", "program"])
+    sheet.append(["Prioriterede indsatser"])
+    sheet.merge_cells("A2:F2")
+    sheet.append(["Tobak i skolen", "forebyggelse", "gul", "I gang.", "2018-02-20", PROGRAMME])
+    sheet.append(["Andet at vide"])
+    sheet.merge_cells("A4:F4")
+    sheet.append(["Kost i skolen", "forebyggelse", "gul", "I gang.", "2018-02-20", PROGRAMME])
+    path = project / "sektioner.xlsx"
+    workbook.save(path)
+    assert main(["import", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines()[:2] == [
+        "Række 2 ('Prioriterede indsatser') er én celle over flere kolonner og læses som en "
+        "overskrift, ikke en indsats; rækkerne under den får sektion Prioriterede indsatser.",
+        "Række 4 ('Andet at vide') er én celle over flere kolonner og læses som en overskrift, "
+        "ikke en indsats.",
+    ]
+    imported = load_portfolio(project / "portfolio").initiatives
+    assert {"tobak-i-skolen", "kost-i-skolen"} <= set(imported)
+    assert not {"prioriterede-indsatser", "andet-at-vide"} & set(imported)
+    assert imported["tobak-i-skolen"].section is Section.PRIORITISED
+    assert imported["kost-i-skolen"].section is None, "a title that names no section ends it"
+
+
 def test_the_id_column_names_the_file_and_keeps_its_leading_zeros(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -552,3 +582,19 @@ def test_two_unknown_columns_with_one_heading_are_left_out_once(tmp_path: Path) 
     """Neither is read, so neither has to be guessed between."""
     sheet = csv_sheet(tmp_path, "noter.csv", ["titel;noter;noter", "Tobak;a;b"])
     assert unknown_columns(read_sheet(sheet).rows) == ["noter"]
+
+
+def test_a_status_date_written_the_danish_way_is_written_as_iso(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = csv_sheet(
+        project,
+        "dansk-dato.csv",
+        [
+            "titel;gruppe;farve;status;statusdato;program",
+            f"Tobak i skolen;forebyggelse;gul;I gang.;20-02-2018;{PROGRAMME}",
+        ],
+    )
+    assert main(["import", str(sheet)]) == 0, capsys.readouterr().out
+    text = (project / "portfolio" / "indsatser" / "tobak-i-skolen.yml").read_text("utf-8")
+    assert "statusdato: '2018-02-20'\n" in text

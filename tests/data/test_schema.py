@@ -190,6 +190,7 @@ NOT_EXPRESSIBLE = {
     "syntaks-dobbelt-citationstegn-midt-i-filen": "YAML syntax",
     "syntaks-enkelt-citationstegn-lukket-af-apostrof": "YAML syntax",
     "syntaks-fejl-i-fil-der-henvises-til": "YAML syntax",
+    "syntaks-fejl-i-procedure-med-meddelelse": "YAML syntax",
     "syntaks-indrykning": "YAML syntax",
     "syntaks-kolon-i-tekst": "YAML syntax",
     "syntaks-liste-ikke-lukket": "YAML syntax",

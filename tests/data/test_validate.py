@@ -13,7 +13,7 @@ import pytest
 from pydantic import ValidationError
 
 from macros.core.issues import PortfolioInvalid
-from macros.core.periods import parse_period
+from macros.core.period_parser import parse_period
 from macros.data import validate
 from macros.data.fields import Colour, MilestoneStatus, Section
 from macros.data.load import load_document

@@ -13,7 +13,7 @@ import feedparser
 import pytest
 from icalendar import Calendar
 
-from macros.core.periods import parse_period
+from macros.core.period_parser import parse_period
 from macros.core.urls import FEED_STYLESHEET
 from macros.data.models import HistoryEntry, Initiative, Portfolio, Step
 from macros.data.validate import load_portfolio

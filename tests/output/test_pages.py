@@ -13,9 +13,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
-from macros.core.periods import format_date, parse_period
+from macros.core.period_parser import parse_period
+from macros.core.periods import format_date
 from macros.data.fields import Colour
 from macros.data.models import Portfolio
 from macros.data.validate import load_portfolio
@@ -72,6 +73,15 @@ def test_home_counts_per_group_link_to_the_filtered_overview(
     assert link.get_text() == str(red_in_prevention)
 
 
+def test_home_puts_what_needs_action_first(example: Path) -> None:
+    home = page(example, "")
+    # Why the id: the heading's text ends in its permalink (¶).
+    headings = [heading["id"] for heading in home.select("article h2")]
+    assert headings[:3] == ["kræver-handling", "overskredet", "de-næste-60-dage"]
+    marked = [heading["id"] for heading in home.select("article h2.pt-attention")]
+    assert marked == ["kræver-handling", "overskredet"]
+
+
 def test_home_lists_every_red_indsats_under_kraever_handling(
     example: Path, portfolio: Portfolio
 ) -> None:
@@ -106,7 +116,8 @@ def test_home_lists_are_short_and_link_to_the_whole_list(example: Path) -> None:
 
 
 def test_home_upcoming_items_fall_within_60_days(example: Path) -> None:
-    rows = page(example, "").select("table.pt-dated")[0].select("tbody tr")
+    upcoming = page(example, "").find(id="de-næste-60-dage").find_next("table", class_="pt-dated")
+    rows = upcoming.select("tbody tr")
     assert rows, "the example has steps in the summer of 2023"
     as_of = date.fromisoformat(EXAMPLE_AS_OF)
     for row in rows:
@@ -410,7 +421,11 @@ def test_group_timeline_marks_overdue_steps_in_words(example: Path) -> None:
         " ".join(item.select_one(LABEL).get_text(" ").split())
         for item in page(example, "grupper/forebyggelse/tidslinje").select(LINES)
     ]
-    assert any(label.startswith("1. halvår 2018 · Skridt · Overskredet ") for label in labels)
+    assert any(
+        label.startswith("1. halvår 2018 · Skridt · indsatsens farve: Gul · Overskredet ")
+        for label in labels
+    ), "the indsats' colour in words beside its bar, then what is overdue"
+    assert all("indsatsens farve: " in label for label in labels if " · Skridt · " in label)
     reported = [label for label in labels if label.startswith("primo 2017 · Skridt ")]
     assert reported, "a step before the indsats' last status"
     assert all("Overskredet" not in label for label in reported)
@@ -602,8 +617,7 @@ def test_a_programme_shows_its_amounts_and_sums_them_by_kind(example: Path) -> N
         for dt in article.select("#økonomi ~ dl.pt-facts dt")
     }
     assert sums == {
-        "Årlige beløb i alt": "1.852.200 kr. (2 beløb), heraf medfinansieret 926.100 kr.",
-        "Engangsbeløb i alt": "250.000 kr. (1 beløb), heraf medfinansieret 125.000 kr.",
+        "Årlige beløb 2024–2026 i alt": "1.852.200 kr. (2 beløb), heraf medfinansieret 926.100 kr.",
     }
     other = page(example, "programmer/sundhedsaftalen-2015-2018").select_one("article")
     assert other.select_one("#økonomi") is None
@@ -650,6 +664,127 @@ def test_a_step_on_the_timeline_names_what_its_indsats_waits_for(example: Path) 
         "../../../indsatser/telehjerte-instrukser/",
         "../../../indsatser/telehjerte-undervisning/",
     ]
+
+
+# Pictures drawn at build time (macros/output/charts.py): each an SVG with a Danish title and
+# description, and a table with the same numbers beside or under it.
+
+
+def text_alternative(soup: BeautifulSoup, svg: Tag) -> tuple[str, str]:
+    """The title and description an SVG picture is named and described by."""
+    assert svg["role"] == "img"
+    title = soup.find(id=svg["aria-labelledby"])
+    desc = soup.find(id=svg["aria-describedby"])
+    assert title is not None
+    assert desc is not None
+    assert title.name == "title"
+    assert desc.name == "desc"
+    assert title.parent is svg
+    assert desc.parent is svg
+    return title.get_text(), desc.get_text()
+
+
+def counts_of(table: Tag) -> dict[str, int]:
+    """Colour word → count, from the rows of a colour-count table."""
+    return {
+        row.th.get_text(strip=True): int(row.select("td")[-1].get_text())
+        for row in table.select("tbody tr")
+    }
+
+
+def test_home_shows_the_colour_counts_as_bars_beside_the_table(example: Path) -> None:
+    home = page(example, "")
+    pair = home.select_one(".pt-chart-pair")
+    assert pair is not None
+    table = pair.select_one("table.pt-colour-counts")
+    svg = pair.select_one("svg.pt-chart--bars")
+    title, description = text_alternative(home, svg)
+    assert title == "Indsatser pr. farve, opgjort pr. 15. maj 2023"
+    counts = counts_of(table)
+    for colour, count in counts.items():
+        assert f"{colour} {count}" in description
+    drawn = [text.get_text() for text in svg.select("text")]
+    assert drawn == [str(part) for colour, count in counts.items() for part in (colour, count)]
+    assert len(svg.select("rect.pt-chart__segment")) == sum(1 for c in counts.values() if c)
+
+
+def test_a_group_page_draws_its_colours_at_each_status_round(example: Path) -> None:
+    soup = page(example, "grupper/behandling-og-pleje")
+    heading = soup.find(id="statusrunder")
+    assert heading is not None
+    svg = heading.find_next("svg")
+    title, description = text_alternative(soup, svg)
+    assert title == "Farverne ved hver statusrunde: Følgegruppen for behandling og pleje"
+    assert "4 runder fra 1. juni 2016 til 20. februar 2018" in description
+    table = heading.find_next("table", class_="pt-rounds")
+    assert table.caption.get_text() == "Farverne ved hver statusrunde i tal"
+    rows = table.select("tbody tr")
+    assert [row.th.get_text() for row in rows] == [
+        "1. juni 2016", "22. juni 2017", "19. december 2017", "20. februar 2018"
+    ]  # fmt: skip
+    headings = [th.get_text(strip=True) for th in table.select("thead th")][1:6]
+    latest = dict(zip(headings, (int(td.get_text()) for td in rows[-1].select("td")), strict=False))
+    assert latest == counts_of(soup.select_one("table.pt-colour-counts")), "the counts above"
+    segments = svg.select("rect.pt-chart__segment title")
+    assert "Grøn: 14" in [segment.get_text() for segment in segments]
+
+
+def test_a_group_with_one_round_says_so_instead_of_a_picture(example: Path) -> None:
+    soup = page(example, "grupper/økonomi-kvalitet-og-effekt")
+    section = soup.find(id="statusrunder").find_next("p")
+    assert section.get_text().startswith("Gruppens indsatser har kun status fra én runde")
+    assert soup.select("svg.pt-chart") == []
+
+
+def test_the_changes_page_draws_the_portfolios_rounds(example: Path, portfolio: Portfolio) -> None:
+    soup = page(example, "ændringer")
+    svg = soup.find(id="statusrunder").find_next("svg")
+    title, _ = text_alternative(soup, svg)
+    assert title == "Farverne ved hver statusrunde: hele porteføljen"
+    last = soup.select("table.pt-rounds tbody tr")[-1]
+    assert int(last.select("td")[-2].get_text()) == len(portfolio.initiatives), "all, at the end"
+
+
+def test_a_programmes_milestones_come_with_their_trend(example: Path, portfolio: Portfolio) -> None:
+    soup = page(example, "programmer/telekol-syd/milepæle")
+    heading = soup.find(id="milepælstrend")
+    region = heading.find_next(class_="pt-scroll")
+    assert region["role"] == "region"
+    assert region["tabindex"] == "0", "a phone scrolls the picture inside its region"
+    svg = region.find("svg")
+    title, description = text_alternative(soup, svg)
+    assert title == f"Milepælstrend for {portfolio.programmes['telekol-syd'].name}"
+    assert "4.1 (ultimo 2018 til medio 2019)" in description
+    milestones = [m for m in portfolio.milestones.values() if m.programme == "telekol-syd"]
+    table = soup.select_one("table.pt-trend")
+    assert len(table.select("tbody tr")) == sum(1 for m in milestones if m.deadline)
+    row = next(tr for tr in table.select("tbody tr") if tr.td.get_text() == "4.1")
+    assert [td.get_text(" ", strip=True) for td in row.select("td")][1:4] == [
+        "ultimo 2018", "20. februar 2018: medio 2019", "Gældende deadline: medio 2019"
+    ]  # fmt: skip
+    programme = page(example, "programmer/telekol-syd")
+    assert programme.select_one('a[href$="/programmer/telekol-syd/milepæle/#milepælstrend"]')
+    undated = table.find_next("p").get_text()
+    assert undated.startswith("Ikke tegnet, fordi de ikke har en deadline:")
+    assert all(m.title in undated for m in milestones if not m.deadline)
+
+
+def test_a_timeline_fits_its_dates_and_marks_the_as_of_date(example: Path) -> None:
+    soup = page(example, "grupper/forebyggelse/tidslinje")
+    said = soup.find("p", string=re.compile("^Tidslinjen viser")).get_text()
+    assert said == (
+        "Tidslinjen viser oktober 2016 – marts 2019 og april – juni 2023; tomme perioder på over "
+        "et år er skåret ud og markeret med ≈. Den lodrette streg er opgørelsesdatoen, "
+        "15. maj 2023."
+    )
+    axis = soup.select_one(".pt-timeline__axis")
+    today = axis.select_one(".pt-timeline__today")
+    assert today.select_one(".pt-timeline__today-long").get_text() == "Opgjort 15. maj 2023"
+    assert today.select_one(".pt-timeline__today-short").get_text() == "15. maj 2023", "phones"
+    labels = [tick.get_text() for tick in axis.select(".pt-timeline__tick")]
+    assert "2016" not in labels, "October 2016 is the axis' first quarter, not a whole year"
+    assert {"2017", "2018", "2019"} <= set(labels)
+    assert len(axis.select(".pt-timeline__cut")) == 1
 
 
 # --- Subscribing, the page /was, words a reader understands ----------------------------------

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from macros.core.periods import parse_period
+from macros.core.period_parser import parse_period
 from macros.data.fields import Colour
 from macros.data.models import Portfolio
 from macros.data.validate import load_portfolio

@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 import pytest
 
-from macros.core.periods import parse_period
+from macros.core.period_parser import parse_period
 from macros.data.fields import Colour
 from macros.data.models import Milestone, MilestoneStatus, Portfolio
 from macros.data.validate import load_portfolio
@@ -27,7 +27,6 @@ from macros.views.schedule import (
 from macros.views.views import (
     DatedItem,
     Finish,
-    finish_of,
     initiative_rows,
     milestone_items,
     step_items,
@@ -127,18 +126,19 @@ def test_the_national_milestones_are_grouped_by_theme_in_number_order() -> None:
     assert numbers.index("6.1A") < numbers.index("6.2A") < numbers.index("10.1")
 
 
-def test_timeline_places_periods_as_periods_on_whole_years() -> None:
+def test_timeline_places_periods_as_periods_on_the_quarters_they_span() -> None:
     items = [
         DatedItem(parse_period("1. kvartal 2018"), "Skridt", "A", "a", "indsatser/a/", None),
-        DatedItem(parse_period("2019-12-31"), "Skridt", "B", "b", "indsatser/b/", None),
+        DatedItem(parse_period("2018-11-30"), "Skridt", "B", "b", "indsatser/b/", None),
     ]
     line = timeline(items, TimelineMarks())
-    assert [mark.year for mark in line.years] == [2018, 2019]
+    assert line.span == "januar – december 2018", "from a quarter's start to a quarter's end"
+    assert [tick.label for tick in line.ticks] == ["2018", "apr.", "juli", "okt."]
     quarter, day = line.items
     assert quarter.left == 0
-    assert quarter.width == pytest.approx(100 * 90 / 730, abs=0.01)
+    assert quarter.width == pytest.approx(100 * 90 / 365, abs=0.01)
     assert day.width >= 0.6, "a single day stays visible"
-    assert day.left + day.width == pytest.approx(100), "and ends where the timeline ends"
+    assert day.left == pytest.approx(100 * 333 / 365, abs=0.01), "30 November, day 334 of 365"
 
 
 def test_timeline_of_milestones_links_each_to_its_row(minimal: Portfolio) -> None:
@@ -230,26 +230,34 @@ def test_a_step_shows_what_its_indsats_waits_for_and_whether_it_is_done_in_time(
     step = next(iter(step_items([waiting])))
     (wait,) = timeline([step], TimelineMarks(waits=waits_by_href(rows))).items[0].waits_for
     assert (wait.row, wait.finish, wait.after_step) == (
-        done, Finish("afsluttet", parse_period("december 2017")), False,
+        done, Finish("afsluttet", parse_period("december 2017"), done=True), False,
     )  # fmt: skip
     # Not done, and planned to finish after the step (2018-03-20) starts: the step comes too soon.
     late = replace(
         done,
         initiative=done.initiative.model_copy(
-            update={"completed": None, "end": parse_period("2. kvartal 2018")}
+            update={
+                "completed": None,
+                "end": parse_period("2. kvartal 2018"),
+                "colour": Colour.YELLOW,
+            }
         ),
     )
     (wait,) = timeline([step], TimelineMarks(waits={waiting.href: (late,)})).items[0].waits_for
     assert (wait.finish, wait.after_step) == (
-        Finish("planlagt slut", parse_period("2. kvartal 2018")), True,
+        Finish("planlagt slut", parse_period("2. kvartal 2018"), done=False), True,
     )  # fmt: skip
+    # Grå is finished even without afsluttet: a planned slut after the step is no warning.
+    finished = replace(late, initiative=late.initiative.model_copy(update={"colour": Colour.GREY}))
+    (wait,) = timeline([step], TimelineMarks(waits={waiting.href: (finished,)})).items[0].waits_for
+    assert (str(wait.finish), wait.after_step) == ("afsluttet", False)
 
 
 def test_without_an_end_the_last_dated_step_says_when_an_indsats_finishes() -> None:
     portfolio = load_portfolio(PROJECT / "portfolio")
     rows = {row.initiative.id: row for row in initiative_rows(portfolio, date(2023, 5, 15))}
-    assert finish_of(rows["telehjerte-undervisning"]) == Finish(
-        "sidste skridt", parse_period("ultimo november 2023")
+    assert rows["telehjerte-undervisning"].finish == Finish(
+        "sidste skridt", parse_period("ultimo november 2023"), done=False
     )
     assert waits_by_href(tuple(rows.values())) == {
         "indsatser/telehjerte-pilot/": (

@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 import pytest
 
-from macros.core.periods import parse_period
+from macros.core.period_parser import parse_period
 from macros.data.fields import Colour
 from macros.data.models import Initiative, Portfolio
 from macros.data.validate import load_portfolio
