@@ -169,6 +169,6 @@ def test_a_region_without_a_publisher_has_the_statement_page_with_nothing_invent
     assert page.count("ikke oplyst endnu") == 4
     assert 'href="tel:' not in page
     assert 'href="mailto:' not in page
-    footer = page[page.index('<footer class="md-footer pt-footer">') :]
+    footer = page[page.index('<footer class="pt-footer">') :]
     assert "Udgivet af" not in footer
     assert '<a href="./">Tilgængelighedserklæring</a>' in footer

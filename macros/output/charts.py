@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from macros.core.periods import format_date
 from macros.data.fields import URGENCY, Colour
 from macros.views.axis import short_date
-from macros.views.charts import ColourRounds, StatusRound
+from macros.views.charts import ROUND_GAP_DAYS, ROUND_SPAN_DAYS, ColourRounds, StatusRound
 from macros.views.views import ColourSummary
 
 CHAR_WIDTH = 6.8
@@ -36,6 +36,14 @@ def rounded(value: float) -> float:
 def colour_count(count: int, colour: Colour) -> str:
     """The count with its colour, the adjective agreeing: "1 rød", "3 røde", "2 grå"."""
     return f"{count} {colour.value if count == 1 else colour.plural.lower()}"
+
+
+def _rounds_span(rounds: ColourRounds) -> str:
+    """How many rounds and when: "1 runde den 20. februar 2018", "4 runder fra … til …"."""
+    first, last = format_date(rounds.rounds[0].on), format_date(rounds.rounds[-1].on)
+    if len(rounds.rounds) == 1:
+        return f"1 runde den {first}"
+    return f"{len(rounds.rounds)} runder fra {first} til {last}"
 
 
 def listing(parts: Sequence[str]) -> str:
@@ -200,6 +208,16 @@ class RoundsChart:
     legend: tuple[LegendItem, ...]
     """The colours, in the bars' order, along the top."""
 
+    @property
+    def gap_days(self) -> int:
+        """A report at most this many days after the previous one belongs to the same round."""
+        return ROUND_GAP_DAYS
+
+    @property
+    def span_days(self) -> int:
+        """A round lasts at most this many days from its first report."""
+        return ROUND_SPAN_DAYS
+
 
 ROUNDS_WIDTH = 360
 ROUNDS_ROW = 26
@@ -271,9 +289,9 @@ def _rounds_description(rounds: ColourRounds) -> str:
     counts = listing([colour_count(c.count, c.colour) for c in latest.counts if c.count])
     older = f" De {rounds.left_out} ældste runder er udeladt." if rounds.left_out else ""
     return (
-        f"Én vandret søjle pr. statusrunde, ældste øverst: {len(rounds.rounds)} runder fra "
-        f"{format_date(rounds.rounds[0].on)} til {format_date(latest.on)}. Hver søjle er delt "
-        "efter farve, rød først, så gul, grøn, blå og grå, hver med et mønster af farvens figur. "
+        f"Én vandret søjle pr. statusrunde, ældste øverst: {_rounds_span(rounds)}. Hver søjle "
+        "er delt efter farve, rød først, så gul, grøn, blå og grå, hver med et mønster af farvens "
+        "figur. "
         f"Seneste runde: {counts}, i alt {latest.total}.{older} Tallene for hver runde står i "
         "tabellen."
     )

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote
 
+from macros.core.clock import DANISH_TIME
 from macros.core.periods import Period, format_date
 from macros.core.urls import (
     FEED_STYLESHEET,
@@ -486,7 +487,7 @@ def status_feed(
 
 def notice_feed(notices: Iterable[Notice], as_of: date, site_url: str | None, path: str) -> bytes:
     """An Atom feed of outage notices, the latest change (update, end or announcement) first."""
-    entries = []
+    dated: list[tuple[datetime, AtomEntry]] = []
     for notice in notices:
         moments = [notice.announced, *(u.at for u in notice.updates)]
         changed = max(moments, key=lambda moment: moment.astimezone(UTC))
@@ -495,16 +496,18 @@ def notice_feed(notices: Iterable[Notice], as_of: date, site_url: str | None, pa
         if end is not None and end.astimezone(UTC) > changed.astimezone(UTC):
             changed, latest = end, f"Løst {moment_text(end)}. {latest}"
         kind = notice.kind.label
-        entries.append(
-            AtomEntry(
-                f"{TAG_PREFIX}driftsmeddelelse/{notice.id}",
-                clean(f"{kind}: {notice.title}"),
-                f"{changed.astimezone(UTC):%Y-%m-%dT%H:%M:%SZ}",
-                notice_href(notice.id),
-                clean(latest),
-            )
+        # Why Danish time with its offset: the feed's page (feed.xsl) shows the day and the
+        # clock as the reader lives them; UTC would put a change at 00:30 on the day before.
+        entry = AtomEntry(
+            f"{TAG_PREFIX}driftsmeddelelse/{notice.id}",
+            clean(f"{kind}: {notice.title}"),
+            changed.astimezone(DANISH_TIME).isoformat(timespec="seconds"),
+            notice_href(notice.id),
+            clean(latest),
         )
-    entries.sort(key=lambda entry: (entry.updated, entry.id), reverse=True)
+        dated.append((changed.astimezone(UTC), entry))
+    dated.sort(key=lambda pair: (pair[0], pair[1].id), reverse=True)
+    entries = [entry for _, entry in dated]
     updated = entries[0].updated if entries else _timestamp(as_of)
     return atom_feed("Porteføljetavlen: driftsmeddelelser", path, site_url, updated, entries)
 

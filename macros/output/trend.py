@@ -35,7 +35,8 @@ class Marker:
 
     kind: str
     """ "baseline" (open circle), "later" (triangle up: a later deadline), "earlier" (triangle
-    down), "done" (filled circle on the diagonal) or "end" (a short bar: the as-of date)."""
+    down), "done" (filled circle on the diagonal) or "end" (no shape: the line reaches the as-of
+    date unchanged)."""
     x: float
     """Where across."""
     y: float
@@ -294,7 +295,7 @@ def _trend_description(trend: MilestoneTrend) -> str:
         "Vandret: datoen for en rapport eller beslutning. Lodret: den deadline, der gjaldt den "
         f"dag. Én linje pr. milepæl, fra den oprindelige deadline, tegnet fra {trend.drawn_from}, "
         f"gennem hver ændring til opgørelsesdatoen, {format_date(trend.as_of)}. "
-        f"{len(trend.lines)} milepæle er tegnet; "
+        f"{len(trend.lines)} {'milepæl er' if len(trend.lines) == 1 else 'milepæle er'} tegnet; "
         + (
             f"{len(moved)} har fået en anden deadline: {listing(changes)}. "
             if moved

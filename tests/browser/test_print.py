@@ -7,7 +7,7 @@ from playwright.sync_api import Locator, Page
 
 from tests.browser.conftest import STATUS_REPORT, open_page
 
-SITE_CHROME = [".md-header", ".md-tabs", ".md-sidebar", ".md-footer"]
+SITE_CHROME = [".md-header", ".md-tabs", ".md-sidebar", ".pt-footer"]
 REPORT = "table.pt-report"
 
 

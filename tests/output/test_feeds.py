@@ -454,3 +454,13 @@ def test_the_feeds_page_escapes_the_feeds_text_and_runs_nothing() -> None:
     assert "<script" not in xsl
     assert re.findall(r'method="(\w+)"', xsl) == ["html"]
     assert (FEED_XSL.with_suffix(".css")).is_file()
+
+
+def test_the_outage_feed_dates_each_change_in_danish_time_latest_first(example: Portfolio) -> None:
+    feed = ET.fromstring(
+        notice_feed(example.notices.values(), AS_OF, None, "driftsstatus/driftsmeddelelser.xml")
+    )
+    atom = "{http://www.w3.org/2005/Atom}"
+    updated = [entry.findtext(f"{atom}updated") for entry in feed.iter(f"{atom}entry")]
+    # Why: the feed's page prints the day and the clock as written; UTC would shift both.
+    assert updated == ["2026-11-20T10:00:00+01:00", "2026-11-10T11:30:00+01:00"]

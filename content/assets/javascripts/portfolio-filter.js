@@ -184,7 +184,11 @@
   form.addEventListener("reset", function () { setTimeout(apply, 0); });
   apply();
   body.addEventListener("click", rememberRow);
-  returnToRow();
+  // Why only after Back or Forward: a reload starts the page afresh, at its top.
+  var navigation = performance.getEntriesByType("navigation")[0];
+  if (navigation && navigation.type === "back_forward") {
+    returnToRow();
+  }
   window.addEventListener("pageshow", function (event) {
     if (event.persisted) {
       returnToRow();  // restored from the back/forward cache: no script ran again

@@ -69,10 +69,16 @@
     <li>
       <h3><a href="{atom:link[@rel='alternate'][1]/@href}"><xsl:value-of select="atom:title"/></a></h3>
       <p class="pt-feed-when">
-        <time datetime="{substring(atom:updated, 1, 10)}">
+        <time datetime="{atom:updated}">
           <xsl:call-template name="danish-date">
             <xsl:with-param name="moment" select="atom:updated"/>
           </xsl:call-template>
+          <!-- A moment in Danish time (with its offset, the outage feed's) has a clock that
+               matters; the status feed's days are UTC midnights (Z) and have none. -->
+          <xsl:if test="not(contains(atom:updated, 'Z'))">
+            <xsl:text> kl. </xsl:text>
+            <xsl:value-of select="substring(atom:updated, 12, 5)"/>
+          </xsl:if>
         </time>
       </p>
       <xsl:if test="normalize-space(atom:summary)">
