@@ -47,6 +47,8 @@ search page the search, and a page with the outage banner the notices (main.html
 STATUS_FEED = "status.xml"
 """The Atom feed of status updates, linked from every page's head."""
 FEED_STYLESHEET = "assets/stylesheets/feed.xsl"
+FEED_CSS = "assets/stylesheets/feed.css"
+"""The feeds' style where a browser no longer runs XSLT (FEED_STYLESHEET)."""
 """The XSLT stylesheet that shows a feed opened in a browser as a Danish page (it ships in
 content/); each feed names it in an xml-stylesheet processing instruction."""
 EXPORTS = {
@@ -117,6 +119,10 @@ def programme_decisions_href(programme_id: str) -> str:
 def milestone_table_href(programme_id: str) -> str:
     """A programme's milestone table, grouped by theme."""
     return f"{programme_href(programme_id)}milepæle/"
+
+
+MILESTONE_TREND_SECTION = "milepælstrend"
+"""The id of the milestone trend's section on a programme's milestone table."""
 
 
 def timeline_href(scope: str = HOME) -> str:

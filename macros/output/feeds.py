@@ -44,6 +44,7 @@ from urllib.parse import quote
 from macros.core.clock import DANISH_TIME
 from macros.core.periods import Period, format_date
 from macros.core.urls import (
+    FEED_CSS,
     FEED_STYLESHEET,
     STATUS_FEED,
     milestone_href,
@@ -544,7 +545,7 @@ def _stylesheets(path: str) -> bytes:
     with feed.css. Relative to the feed, as a browser runs a stylesheet of its own site only.
     """
     stylesheet = way_to_root(path) + FEED_STYLESHEET
-    css = stylesheet.removesuffix(".xsl") + ".css"
+    css = way_to_root(path) + FEED_CSS
     return (
         f'<?xml-stylesheet type="text/xsl" href="{address(stylesheet)}"?>\n'
         f'<?xml-stylesheet type="text/css" href="{address(css)}"?>\n'

@@ -14,7 +14,7 @@ import pytest
 from icalendar import Calendar
 
 from macros.core.period_parser import parse_period
-from macros.core.urls import FEED_STYLESHEET
+from macros.core.urls import ACCESSIBILITY, FEED_STYLESHEET
 from macros.data.models import HistoryEntry, Initiative, Portfolio, Step
 from macros.data.validate import load_portfolio
 from macros.output.feeds import (
@@ -464,3 +464,10 @@ def test_the_outage_feed_dates_each_change_in_danish_time_latest_first(example: 
     updated = [entry.findtext(f"{atom}updated") for entry in feed.iter(f"{atom}entry")]
     # Why: the feed's page prints the day and the clock as written; UTC would shift both.
     assert updated == ["2026-11-20T10:00:00+01:00", "2026-11-10T11:30:00+01:00"]
+
+
+def test_the_feeds_page_links_the_accessibility_statement_at_its_address() -> None:
+    # Why a test: the stylesheet is a static file and cannot ask urls.py for the address.
+    assert f'<a href="{{$home}}{ACCESSIBILITY}">Tilgængelighedserklæring</a>' in (
+        FEED_XSL.read_text(encoding="utf-8")
+    )

@@ -25,7 +25,7 @@
           main { max-width: 46rem; margin: 0 auto; padding: 1rem; }
           h1 { font-size: 1.6rem; line-height: 1.25; margin: 0.5rem 0 1rem; }
           h2 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
-          .pt-feed-how { background: #f1f4f9; border-left: 0.3rem solid #3f51b5;
+          .pt-feed-how { background: #eef2f5; border-left: 0.3rem solid #1b4a66;
                          padding: 0.5rem 1rem; }
           .pt-feed-address { font-family: monospace; overflow-wrap: anywhere; }
           ol { list-style: none; padding: 0; }
@@ -38,7 +38,7 @@
       </head>
       <body>
         <main>
-          <p><a href="{$home}">Til forsiden</a></p>
+          <p><a href="{$home}">Til forsiden</a> · <a href="{$home}was/">Tilgængelighedserklæring</a></p>
           <h1><xsl:value-of select="atom:title"/></h1>
           <section class="pt-feed-how" aria-labelledby="pt-feed-how">
             <h2 id="pt-feed-how">Sådan følger du med</h2>
