@@ -34,6 +34,7 @@ def amount_grammar(gap: str) -> str:
 SHARE_WANTED = "skriv et helt tal fra 0 til 100, fx 50 %"
 SHARE_ADVICE = f"er ikke en andel i procent — {SHARE_WANTED}"
 AMOUNT_EXAMPLES = '250000, "250.000 kr." eller "1,5 mio. kr."'
+AMOUNT_ADVICE = f"er ikke et beløb i kroner — skriv fx {AMOUNT_EXAMPLES}"
 
 
 class MoneyError(ValueError):
@@ -69,7 +70,7 @@ def _what_to_write(text: str, gap: str) -> str:
     unit_first = re.fullmatch(f"{space}{_UNIT}{space}({_WHOLE}){space}", text)
     if unit_first:
         return f"skal have kr. efter tallet — skriv {unit_first.group(1)} kr."
-    return f"er ikke et beløb i kroner — skriv fx {AMOUNT_EXAMPLES}; ord som ca. hører i noten"
+    return f"{AMOUNT_ADVICE}; ord som ca. hører i noten"
 
 
 def share_grammar(gap: str) -> str:

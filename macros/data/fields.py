@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Annotated, Any
@@ -19,6 +20,7 @@ from pydantic_core import PydanticCustomError
 
 from macros.core.clock import DANISH_TIME
 from macros.core.money import (
+    AMOUNT_ADVICE,
     AMOUNT_EXAMPLES,
     SHARE_ADVICE,
     SHARE_WANTED,
@@ -333,15 +335,22 @@ PositiveNumberField = Annotated[
 ]
 
 
-def _kroner(value: object) -> int:
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+def _whole_or_text(
+    value: object, fits: Callable[[int], bool], parse: Callable[[str, str], int], advice: str
+) -> int:
+    """A YAML whole number that `fits`, or a text `parse` reads (macros.core.money)."""
+    if isinstance(value, int) and not isinstance(value, bool) and fits(value):
         return value
     if not isinstance(value, str):
-        raise danish_error(f"{shown(value)} er ikke et beløb i kroner — skriv fx {AMOUNT_EXAMPLES}")
+        raise danish_error(f"{shown(value)} {advice}")
     try:
-        return parse_kroner(value, WHITESPACE)
+        return parse(value, WHITESPACE)
     except MoneyError as error:
         raise danish_error(str(error)) from None
+
+
+def _kroner(value: object) -> int:
+    return _whole_or_text(value, lambda number: number >= 0, parse_kroner, AMOUNT_ADVICE)
 
 
 AmountField = Annotated[
@@ -364,14 +373,7 @@ AmountField = Annotated[
 
 
 def _share(value: object) -> int:
-    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100:
-        return value
-    if not isinstance(value, str):
-        raise danish_error(f"{shown(value)} {SHARE_ADVICE}")
-    try:
-        return parse_share(value, WHITESPACE)
-    except MoneyError as error:
-        raise danish_error(str(error)) from None
+    return _whole_or_text(value, lambda number: 0 <= number <= 100, parse_share, SHARE_ADVICE)
 
 
 ShareField = Annotated[
