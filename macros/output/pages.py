@@ -120,6 +120,7 @@ from macros.views.schedule import (
 )
 from macros.views.views import (
     DatedItem,
+    Dependencies,
     GroupTimelineRow,
     GroupView,
     InitiativeRow,
@@ -192,6 +193,11 @@ class SiteViews:
     def as_of(self) -> date:
         """The build's as-of date."""
         return self.schedule.as_of
+
+    @cached_property
+    def dependencies(self) -> dict[str, Dependencies]:
+        """Each indsats' dependencies both ways, by id."""
+        return dependencies(self.rows)
 
     @cached_property
     def plan_by_href(self) -> dict[str, RollOutPlan]:
@@ -302,7 +308,7 @@ def generated_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
         ),
         searchable=False,
     )  # fmt: skip
-    waits = dependencies(views.rows)
+    waits = views.dependencies
     decided = decisions_by_initiative(views.decisions)
     for row in views.rows:
         context = InitiativePage(
@@ -463,7 +469,7 @@ def _timeline_pages(views: SiteViews, render: Renderer) -> Iterator[GeneratedPag
     marks = TimelineMarks(
         {row.href: row for row in views.milestones.values()},
         frozenset(overdue_items(views.rows, (), views.as_of)),
-        waits_by_href(views.rows),
+        waits_by_href(views.rows, views.dependencies),
     )
     for view in views.programmes:
         scope = programme_href(view.programme.id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -591,9 +591,13 @@ class Dependencies:
     """The indsatser that name it, in the overview's order."""
 
 
-def waits_by_href(rows: Sequence[InitiativeRow]) -> dict[str, tuple[InitiativeRow, ...]]:
-    """What each indsats that waits for others waits for, by its page (the steps' href)."""
-    both_ways = dependencies(rows)
+def waits_by_href(
+    rows: Sequence[InitiativeRow], both_ways: Mapping[str, Dependencies]
+) -> dict[str, tuple[InitiativeRow, ...]]:
+    """What each indsats that waits for others waits for, by its page (the steps' href).
+
+    `both_ways` is `dependencies(rows)`, worked out once per build.
+    """
     return {row.href: waits for row in rows if (waits := both_ways[row.initiative.id].waits_for)}
 
 

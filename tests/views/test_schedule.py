@@ -27,6 +27,7 @@ from macros.views.schedule import (
 from macros.views.views import (
     DatedItem,
     Finish,
+    dependencies,
     initiative_rows,
     milestone_items,
     step_items,
@@ -228,7 +229,11 @@ def test_a_step_shows_what_its_indsats_waits_for_and_whether_it_is_done_in_time(
     waiting = next(row for row in rows if row.initiative.id == "sambo")
     done = next(row for row in rows if row.initiative.id == "afsluttet")
     step = next(iter(step_items([waiting])))
-    (wait,) = timeline([step], TimelineMarks(waits=waits_by_href(rows))).items[0].waits_for
+    (wait,) = (
+        timeline([step], TimelineMarks(waits=waits_by_href(rows, dependencies(rows))))
+        .items[0]
+        .waits_for
+    )
     assert (wait.row, wait.finish, wait.after_step) == (
         done, Finish("afsluttet", parse_period("december 2017"), done=True), False,
     )  # fmt: skip
@@ -259,7 +264,8 @@ def test_without_an_end_the_last_dated_step_says_when_an_indsats_finishes() -> N
     assert rows["telehjerte-undervisning"].finish == Finish(
         "sidste skridt", parse_period("ultimo november 2023"), done=False
     )
-    assert waits_by_href(tuple(rows.values())) == {
+    listed = tuple(rows.values())
+    assert waits_by_href(listed, dependencies(listed)) == {
         "indsatser/telehjerte-pilot/": (
             rows["telehjerte-instrukser"], rows["telehjerte-undervisning"],
         ),
